@@ -1,0 +1,51 @@
+package io.codelibra.lifeline.deploy.local;
+
+import java.nio.file.Path;
+import java.util.Arrays;
+
+/**
+ * Entry point behind the {@code ./lifeline} script: {@code up}, {@code down}, {@code status},
+ * {@code events <topic> [count]}.
+ */
+public final class LifelineLauncher {
+
+  private LifelineLauncher() {
+  }
+
+  public static void main(String[] args) throws Exception {
+    Path root = Path.of(System.getProperty("lifeline.root", ".")).toAbsolutePath().normalize();
+    Path dataDir = Path.of(System.getProperty("lifeline.data", root.resolve(".lifeline").toString()));
+    StackLayout layout = new StackLayout(root, dataDir);
+    String java = ProcessHandle.current().info().command().orElse("java");
+    String serviceOptions = System.getProperty("lifeline.service.java.options",
+        "-Xms64m -Xmx384m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xss512k");
+    String command = args.length == 0 ? "help" : args[0];
+    switch (command) {
+      case "up" -> new LocalStack(layout, java, serviceOptions, System.out).up();
+      case "down" -> new LocalStack(layout, java, serviceOptions, System.out).down();
+      case "status" -> System.exit(new LocalStack(layout, java, serviceOptions, System.out).status() ? 0 : 3);
+      case "events" -> {
+        if (args.length < 2) {
+          usage();
+          System.exit(2);
+        }
+        int count = args.length > 2 ? Integer.parseInt(args[2]) : 10;
+        new TopicEvents(System.getProperty("lifeline.bootstrap", LocalBroker.bootstrapServers()),
+            System.getProperty("lifeline.registry", LocalService.SCHEMA_REGISTRY.url()), System.out)
+            .printLatest(args[1], count);
+      }
+      default -> {
+        usage();
+        System.exit(command.equals("help") ? 0 : 2);
+      }
+    }
+    System.out.flush();
+    if (!Arrays.asList("up").contains(command)) {
+      System.exit(0);
+    }
+  }
+
+  private static void usage() {
+    System.out.println("usage: ./lifeline up | down | status | logs <service> | events <topic> [count] | test");
+  }
+}

@@ -1,0 +1,98 @@
+package io.codelibra.lifeline.schemas.topics;
+
+import static io.codelibra.lifeline.schemas.topics.TopicDefinition.CleanupPolicy.COMPACT;
+import static io.codelibra.lifeline.schemas.topics.TopicDefinition.CleanupPolicy.DELETE;
+
+import io.codelibra.lifeline.events.AlertAcknowledged;
+import io.codelibra.lifeline.events.AlertRaised;
+import io.codelibra.lifeline.events.AlertResolved;
+import io.codelibra.lifeline.events.BackupVerified;
+import io.codelibra.lifeline.events.ComponentStatusChanged;
+import io.codelibra.lifeline.events.FailoverCompleted;
+import io.codelibra.lifeline.events.FailoverRequested;
+import io.codelibra.lifeline.events.IncidentAcknowledged;
+import io.codelibra.lifeline.events.IncidentEscalated;
+import io.codelibra.lifeline.events.IncidentOpened;
+import io.codelibra.lifeline.events.IncidentResolved;
+import io.codelibra.lifeline.events.MaintenanceCompleted;
+import io.codelibra.lifeline.events.MaintenanceScheduled;
+import io.codelibra.lifeline.events.MaintenanceStarted;
+import io.codelibra.lifeline.events.NotificationDelivered;
+import io.codelibra.lifeline.events.NotificationRequested;
+import io.codelibra.lifeline.events.RecoveryCompleted;
+import io.codelibra.lifeline.events.RecoveryStarted;
+import io.codelibra.lifeline.events.RecoveryStepCompleted;
+import io.codelibra.lifeline.events.RegionHealthChanged;
+import io.codelibra.lifeline.events.RegionRestored;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import org.apache.avro.specific.SpecificRecord;
+
+/** Every Lifeline topic, defined once; used by the services, the serde and topic creation. */
+public final class Topics {
+
+  private static final Duration WEEK = Duration.ofDays(7);
+  private static final Duration MONTH = Duration.ofDays(30);
+  private static final Duration QUARTER = Duration.ofDays(90);
+
+  public static final TopicDefinition ALERTS_INBOUND = new TopicDefinition(
+      "alerts.inbound", String.class, List.of(AlertRaised.class), 6, DELETE, WEEK,
+      "Alarms published by other teams: Lifeline's generic JSON or AlertRaised in the registry wire format");
+
+  public static final TopicDefinition ALERTS_INBOUND_DLQ = new TopicDefinition(
+      "alerts.inbound.dlq", String.class, List.of(), 1, DELETE, MONTH,
+      "Inbound records that failed validation, unchanged, with the reason and origin in headers");
+
+  public static final TopicDefinition ALERTS = new TopicDefinition(
+      "alerts", String.class, List.of(AlertRaised.class, AlertAcknowledged.class, AlertResolved.class), 6, DELETE, MONTH,
+      "Normalised alert events, keyed by alert fingerprint");
+
+  public static final TopicDefinition INCIDENTS = new TopicDefinition(
+      "incidents", String.class,
+      List.of(IncidentOpened.class, IncidentEscalated.class, IncidentAcknowledged.class, IncidentResolved.class),
+      6, DELETE, QUARTER, "An incident's whole life in order, keyed by incident id");
+
+  public static final TopicDefinition NOTIFICATIONS = new TopicDefinition(
+      "notifications", String.class, List.of(NotificationRequested.class, NotificationDelivered.class), 6, DELETE, MONTH,
+      "Pages and notifications requested and delivered, keyed by incident id");
+
+  public static final TopicDefinition STATUS_COMPONENTS = new TopicDefinition(
+      "status.components", String.class, List.of(ComponentStatusChanged.class), 3, COMPACT, Duration.ZERO,
+      "Current status of each public component, keyed by component id");
+
+  public static final TopicDefinition STATUS_MAINTENANCE = new TopicDefinition(
+      "status.maintenance", String.class,
+      List.of(MaintenanceScheduled.class, MaintenanceStarted.class, MaintenanceCompleted.class), 3, DELETE, QUARTER,
+      "Planned maintenance windows, keyed by maintenance id");
+
+  public static final TopicDefinition FAILOVER_REQUESTS = new TopicDefinition(
+      "failover.requests", String.class, List.of(FailoverRequested.class), 3, DELETE, QUARTER,
+      "Failover requests (automatic, manual, drill), keyed by region pair so one is in flight at a time");
+
+  public static final TopicDefinition FAILOVER_EVENTS = new TopicDefinition(
+      "failover.events", String.class,
+      List.of(RegionHealthChanged.class, FailoverCompleted.class, RegionRestored.class), 3, DELETE, QUARTER,
+      "Region health changes, completed failovers and restored regions, keyed by region pair");
+
+  public static final TopicDefinition RECOVERY_RUNS = new TopicDefinition(
+      "recovery.runs", String.class,
+      List.of(RecoveryStarted.class, RecoveryStepCompleted.class, RecoveryCompleted.class, BackupVerified.class),
+      3, DELETE, QUARTER, "Runbook runs step by step and backup verifications, keyed by run id");
+
+  public static final List<TopicDefinition> ALL = List.of(
+      ALERTS_INBOUND, ALERTS_INBOUND_DLQ, ALERTS, INCIDENTS, NOTIFICATIONS, STATUS_COMPONENTS,
+      STATUS_MAINTENANCE, FAILOVER_REQUESTS, FAILOVER_EVENTS, RECOVERY_RUNS);
+
+  private Topics() {
+  }
+
+  public static Optional<TopicDefinition> byName(String name) {
+    return ALL.stream().filter(topic -> topic.name().equals(name)).findFirst();
+  }
+
+  /** Every event type written to any topic, each once. */
+  public static List<Class<? extends SpecificRecord>> eventTypes() {
+    return ALL.stream().flatMap(topic -> topic.valueTypes().stream()).distinct().toList();
+  }
+}

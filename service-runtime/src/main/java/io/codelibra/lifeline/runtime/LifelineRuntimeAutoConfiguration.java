@@ -1,0 +1,44 @@
+package io.codelibra.lifeline.runtime;
+
+import io.codelibra.lifeline.runtime.events.ConsumedEvents;
+import io.codelibra.lifeline.runtime.security.SecurityProperties;
+import io.codelibra.lifeline.runtime.security.WriteAuthenticationFilter;
+import io.codelibra.lifeline.runtime.topics.LifelineTopics;
+import io.codelibra.lifeline.runtime.topics.TopicProperties;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.core.Ordered;
+import org.springframework.kafka.core.KafkaAdmin;
+
+/** Wires what every Lifeline service shares: write authentication, topic creation, event metrics. */
+@AutoConfiguration
+@EnableConfigurationProperties({SecurityProperties.class, TopicProperties.class})
+public class LifelineRuntimeAutoConfiguration {
+
+  @Bean
+  @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+  FilterRegistrationBean<WriteAuthenticationFilter> writeAuthenticationFilter(SecurityProperties security) {
+    FilterRegistrationBean<WriteAuthenticationFilter> registration =
+        new FilterRegistrationBean<>(new WriteAuthenticationFilter(security.load()));
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+    return registration;
+  }
+
+  @Bean
+  @ConditionalOnClass(KafkaAdmin.class)
+  @ConditionalOnProperty(name = "lifeline.topics.create", havingValue = "true")
+  KafkaAdmin.NewTopics lifelineTopics(TopicProperties topics) {
+    return LifelineTopics.all(topics.replicationFactor());
+  }
+
+  @Bean
+  ConsumedEvents consumedEvents(MeterRegistry meters) {
+    return new ConsumedEvents(meters);
+  }
+}
