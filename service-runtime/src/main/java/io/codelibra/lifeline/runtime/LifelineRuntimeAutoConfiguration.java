@@ -6,6 +6,9 @@ import io.codelibra.lifeline.runtime.security.WriteAuthenticationFilter;
 import io.codelibra.lifeline.runtime.topics.LifelineTopics;
 import io.codelibra.lifeline.runtime.topics.TopicProperties;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.util.function.Consumer;
+import org.apache.avro.specific.SpecificRecord;
+import org.springframework.messaging.Message;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -40,5 +43,15 @@ public class LifelineRuntimeAutoConfiguration {
   @Bean
   ConsumedEvents consumedEvents(MeterRegistry meters) {
     return new ConsumedEvents(meters);
+  }
+
+  /**
+   * Meters every event on the topics a service binds to {@code meterEvents-in-0} (own consumer
+   * group, so it never moves the offsets of the service's real processing).
+   */
+  @Bean
+  @ConditionalOnProperty(name = "lifeline.event-meter.enabled", havingValue = "true")
+  Consumer<Message<SpecificRecord>> meterEvents(ConsumedEvents consumed) {
+    return consumed::record;
   }
 }

@@ -1,0 +1,118 @@
+package io.codelibra.lifeline.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.codelibra.lifeline.events.AlertRaised;
+import io.codelibra.lifeline.events.Severity;
+import io.codelibra.lifeline.schemas.serde.LifelineAvroDeserializer;
+import io.codelibra.lifeline.schemas.serde.WireFormat;
+import io.codelibra.lifeline.schemas.topics.Topics;
+import io.codelibra.lifeline.testing.kafka.KafkaStack;
+import io.codelibra.lifeline.testing.kafka.WithKafkaStack;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.apache.avro.Schema;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** The one real path of the foundation: HTTP alert -> broker-acknowledged AlertRaised -> any Confluent-format reader. */
+@WithKafkaStack
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class AlertIntakeEndToEndTest {
+
+  private final HttpClient http = HttpClient.newHttpClient();
+
+  @LocalServerPort
+  int port;
+
+  @Test
+  void anAcceptedAlertIsOnTheAlertsTopicInTheConfluentWireFormat(KafkaStack stack) throws Exception {
+    String dedupKey = "e2e-" + System.nanoTime();
+    HttpResponse<String> answer = post("""
+        {"summary":"checkout p99 latency above 2s","source":"synthetic-probe","severity":"critical",
+         "service":"checkout","dedupKey":"%s","labels":{"region":"us-east-1"}}""".formatted(dedupKey),
+        "Bearer " + KafkaStack.TEST_API_KEY);
+
+    assertThat(answer.statusCode()).isEqualTo(202);
+    assertThat(answer.body()).contains("\"fingerprint\":\"" + dedupKey + "\"");
+
+    ConsumerRecord<String, byte[]> record = readBack(stack, dedupKey);
+    byte[] bytes = record.value();
+    assertThat(bytes[0]).isEqualTo(WireFormat.MAGIC_BYTE);
+    int schemaId = WireFormat.schemaIdOf(bytes);
+    Schema registered = stack.registryClient().schemaById(schemaId);
+    assertThat(registered.getFullName()).isEqualTo(AlertRaised.class.getName());
+    assertThat(stack.registryClient().subjects()).contains("alerts-" + AlertRaised.class.getName());
+
+    LifelineAvroDeserializer deserializer = new LifelineAvroDeserializer(stack.registryClient());
+    AlertRaised event = (AlertRaised) deserializer.deserialize(Topics.ALERTS.name(), bytes);
+    assertThat(event.getSeverity()).isEqualTo(Severity.SEV1);
+    assertThat(event.getSummary()).isEqualTo("checkout p99 latency above 2s");
+    assertThat(event.getLabels()).containsEntry("region", "us-east-1");
+  }
+
+  @Test
+  void aWriteWithoutTheApiKeyIsRefusedAsProblemJson() throws Exception {
+    HttpResponse<String> answer = post("{\"summary\":\"x\",\"source\":\"y\"}", null);
+
+    assertThat(answer.statusCode()).isEqualTo(401);
+    assertThat(answer.headers().firstValue("Content-Type")).hasValueSatisfying(
+        type -> assertThat(type).startsWith("application/problem+json"));
+  }
+
+  @Test
+  void anInvalidAlertGetsEveryReasonAsProblemJson() throws Exception {
+    HttpResponse<String> answer = post("{\"summary\":\"\",\"severity\":\"urgent\"}", "Bearer " + KafkaStack.TEST_API_KEY);
+
+    assertThat(answer.statusCode()).isEqualTo(400);
+    assertThat(answer.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+    assertThat(answer.body()).contains("summary is required", "source is required", "severity 'urgent'");
+  }
+
+  private HttpResponse<String> post(String body, String authorization) throws Exception {
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/alerts"))
+        .header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString(body));
+    if (authorization != null) {
+      request.header("Authorization", authorization);
+    }
+    return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  private static ConsumerRecord<String, byte[]> readBack(KafkaStack stack, String key) {
+    try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(Map.of(
+        ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.bootstrapServers()),
+        new StringDeserializer(), new ByteArrayDeserializer())) {
+      List<TopicPartition> partitions = consumer.partitionsFor(Topics.ALERTS.name()).stream()
+          .map(info -> new TopicPartition(info.topic(), info.partition()))
+          .toList();
+      consumer.assign(partitions);
+      consumer.seekToBeginning(partitions);
+      List<ConsumerRecord<String, byte[]>> found = new ArrayList<>();
+      Instant deadline = Instant.now().plusSeconds(30);
+      while (found.isEmpty() && Instant.now().isBefore(deadline)) {
+        consumer.poll(Duration.ofMillis(500)).forEach(record -> {
+          if (key.equals(record.key())) {
+            found.add(record);
+          }
+        });
+      }
+      assertThat(found).as("AlertRaised keyed %s on %s", key, Topics.ALERTS.name()).hasSize(1);
+      return found.getFirst();
+    }
+  }
+}

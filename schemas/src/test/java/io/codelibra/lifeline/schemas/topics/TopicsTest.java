@@ -1,0 +1,22 @@
+package io.codelibra.lifeline.schemas.topics;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.HashSet;
+import org.junit.jupiter.api.Test;
+
+class TopicsTest {
+
+  @Test
+  void everyEventTypeOfTheDesignHasATopicAndNamesAreUnique() {
+    assertThat(Topics.eventTypes()).hasSize(21);
+    assertThat(new HashSet<>(Topics.ALL.stream().map(TopicDefinition::name).toList())).hasSize(Topics.ALL.size());
+  }
+
+  @Test
+  void compactedTopicsKeepRecordsForeverAndOthersHaveARetention() {
+    assertThat(Topics.STATUS_COMPONENTS.brokerConfig())
+        .containsEntry("cleanup.policy", "compact").containsEntry("retention.ms", "-1");
+    assertThat(Topics.ALERTS.brokerConfig()).containsEntry("retention.ms", Long.toString(30L * 24 * 3600 * 1000));
+  }
+}
