@@ -1,5 +1,6 @@
 package io.codelibra.lifeline.deploy.local;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -43,6 +44,7 @@ public final class LocalBroker {
     }
     return ManagedProcess.start(NAME, List.of(java, "-Xms256m", "-Xmx512m", "-XX:+UseG1GC",
         "-Dorg.slf4j.simpleLogger.showDateTime=true",
+        "-Dorg.slf4j.simpleLogger.dateTimeFormat=yyyy-MM-dd'T'HH:mm:ss.SSS",
         "-Dorg.slf4j.simpleLogger.log.kafka.log=warn",
         "-Dorg.slf4j.simpleLogger.log.org.apache.kafka.storage=warn",
         "-cp", classpath(), "kafka.Kafka", config.toString()), Map.of(), layout);
@@ -115,7 +117,7 @@ public final class LocalBroker {
 
   /** Kafka's server jars plus the launcher's own (kafka-clients and its codecs, slf4j-simple for the log). */
   private String classpath() {
-    return layout.kafkaLibs().toAbsolutePath() + "/*" + java.io.File.pathSeparator
+    return layout.kafkaLibs().toAbsolutePath() + "/*" + File.pathSeparator
         + layout.launcherLibs().toAbsolutePath() + "/*";
   }
 
