@@ -32,8 +32,8 @@ public final class KafkaStack implements AutoCloseable {
 
   /** Starts an embedded KRaft broker and the registry. */
   public static KafkaStack startEmbedded() {
-    EmbeddedKafkaKraftBroker broker = new EmbeddedKafkaKraftBroker(1, 1)
-        .brokerProperties(Map.of("auto.create.topics.enable", "false", "group.initial.rebalance.delay.ms", "0"));
+    EmbeddedKafkaKraftBroker broker = new EmbeddedKafkaKraftBroker(1, 1);
+    broker.brokerProperties(Map.of("auto.create.topics.enable", "false", "group.initial.rebalance.delay.ms", "0"));
     broker.afterPropertiesSet();
     return onBroker(broker::destroy, broker.getBrokersAsString());
   }

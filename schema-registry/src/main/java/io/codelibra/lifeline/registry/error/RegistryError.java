@@ -2,6 +2,8 @@ package io.codelibra.lifeline.registry.error;
 
 /** Confluent Schema Registry's error codes; the HTTP status is the code's first three digits. */
 public enum RegistryError {
+  /** Not Confluent-specific: rest-utils' answer to a body that is not JSON. */
+  BAD_REQUEST(400),
   SUBJECT_NOT_FOUND(40401),
   VERSION_NOT_FOUND(40402),
   SCHEMA_NOT_FOUND(40403),

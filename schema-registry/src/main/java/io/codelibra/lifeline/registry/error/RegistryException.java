@@ -82,6 +82,10 @@ public class RegistryException extends RuntimeException {
             + "backward_transitive, forward_transitive, and full_transitive");
   }
 
+  public static RegistryException badRequest(String message) {
+    return new RegistryException(RegistryError.BAD_REQUEST, message);
+  }
+
   public static RegistryException storeError(String message, Throwable cause) {
     return new RegistryException(RegistryError.STORE_ERROR, message, cause);
   }
