@@ -8,6 +8,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.apache.avro.specific.SpecificRecord;
+import org.apache.kafka.common.KafkaException;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.support.SendResult;
 
@@ -30,13 +31,16 @@ public class AlertPublisher {
   }
 
   public void publishAll(List<KeyedEvent> events) {
-    List<CompletableFuture<SendResult<String, SpecificRecord>>> sends = events.stream()
-        .map(keyed -> kafka.send(Topics.ALERTS.name(), keyed.key(), keyed.event()))
-        .toList();
     try {
+      // send() itself throws when it cannot get metadata within max.block.ms or cannot serialize.
+      List<CompletableFuture<SendResult<String, SpecificRecord>>> sends = events.stream()
+          .map(keyed -> kafka.send(Topics.ALERTS.name(), keyed.key(), keyed.event()))
+          .toList();
       CompletableFuture.allOf(sends.toArray(CompletableFuture[]::new)).get(ackTimeout.toMillis(), TimeUnit.MILLISECONDS);
     } catch (ExecutionException e) {
       throw new BrokerUnavailableException("the broker did not acknowledge the alert: " + e.getCause().getMessage(), e);
+    } catch (KafkaException e) {
+      throw new BrokerUnavailableException("the alert could not be sent to the broker: " + e.getMessage(), e);
     } catch (TimeoutException e) {
       throw new BrokerUnavailableException("the broker did not acknowledge the alert within " + ackTimeout, e);
     } catch (InterruptedException e) {

@@ -34,6 +34,15 @@ public final class LifelineLauncher {
             System.getProperty("lifeline.registry", LocalService.SCHEMA_REGISTRY.url()), System.out)
             .printLatest(args[1], count);
       }
+      case "schemas" -> {
+        if (args.length < 2 || !args[1].equals("register")) {
+          usage();
+          System.exit(2);
+        }
+        new SchemaRegistration(new io.codelibra.lifeline.schemas.registry.SchemaRegistryClient(
+            System.getProperty("lifeline.registry", LocalService.SCHEMA_REGISTRY.url()),
+            registryUserInfo(layout), java.time.Duration.ofSeconds(10)), System.out).registerAll();
+      }
       default -> {
         usage();
         System.exit(command.equals("help") ? 0 : 2);
@@ -45,7 +54,13 @@ public final class LifelineLauncher {
     }
   }
 
+  /** LIFELINE_SCHEMA_REGISTRY_USER_INFO when set, else the local stack's own key. */
+  private static String registryUserInfo(StackLayout layout) {
+    String configured = System.getenv("LIFELINE_SCHEMA_REGISTRY_USER_INFO");
+    return configured != null && !configured.isBlank() ? configured : "lifeline:" + layout.apiKey();
+  }
+
   private static void usage() {
-    System.out.println("usage: ./lifeline up | down | status | logs <service> | events <topic> [count] | test");
+    System.out.println("usage: ./lifeline up | down | status | logs <service> | events <topic> [count] | schemas register | test");
   }
 }

@@ -143,7 +143,7 @@ public final class LocalStack {
         "LIFELINE_SCHEMA_REGISTRY_URL", LocalService.SCHEMA_REGISTRY.url(),
         "LIFELINE_SCHEMA_REGISTRY_USER_INFO", "lifeline:" + layout.apiKey(),
         "LIFELINE_API_KEY_FILE", layout.apiKeyFile().toAbsolutePath().toString(),
-        "LIFELINE_DATA_DIR", layout.dataDir().toAbsolutePath().toString());
+        "LIFELINE_REGISTRY_DEFAULT_COMPATIBILITY", "BACKWARD_TRANSITIVE");
     return ManagedProcess.start(service.module(), command, environment, layout);
   }
 

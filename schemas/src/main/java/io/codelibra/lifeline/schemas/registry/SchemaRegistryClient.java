@@ -129,6 +129,13 @@ public class SchemaRegistryClient {
     }
   }
 
+  /** Sets the subject's compatibility level ({@code PUT /config/{subject}}). */
+  public void setCompatibility(String subject, String level) {
+    ObjectNode body = json.createObjectNode();
+    body.put("compatibility", level);
+    send("PUT", "config/" + encode(subject), body.toString());
+  }
+
   private RegisteredSchema registered(JsonNode answer) {
     Schema schema = new Schema.Parser().parse(answer.get("schema").asText());
     int id = answer.get("id").asInt();
