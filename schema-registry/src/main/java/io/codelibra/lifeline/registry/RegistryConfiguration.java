@@ -7,10 +7,13 @@ import io.codelibra.lifeline.registry.store.SchemaStore;
 import java.util.HashMap;
 import java.util.Map;
 import org.apache.kafka.clients.CommonClientConfigs;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.web.filter.UrlHandlerFilter;
 
-/** Wires the schema log, the store on top of it and its health indicator. */
+/** Wires the schema log, the store on top of it, its health indicator and Confluent's lenient URLs. */
 @Configuration(proxyBeanMethods = false)
 class RegistryConfiguration {
 
@@ -33,6 +36,15 @@ class RegistryConfiguration {
   @Bean
   SchemaStore schemaStore(SchemaLog schemaLog, RegistryProperties properties) {
     return new SchemaStore(schemaLog, properties.operationTimeout(), properties.writeAttempts());
+  }
+
+  /** Confluent's registry (Jersey) answers {@code /subjects/} like {@code /subjects}; Spring MVC does not by itself. */
+  @Bean
+  FilterRegistrationBean<UrlHandlerFilter> trailingSlashFilter() {
+    FilterRegistrationBean<UrlHandlerFilter> registration =
+        new FilterRegistrationBean<>(UrlHandlerFilter.trailingSlashHandler("/**").wrapRequest().build());
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+    return registration;
   }
 
   @Bean

@@ -26,7 +26,7 @@ public record RegistryProperties(
     @DefaultValue("BACKWARD") CompatibilityLevel defaultCompatibility,
     @DefaultValue("60s") Duration initTimeout,
     @DefaultValue("10s") Duration operationTimeout,
-    @DefaultValue("5") int writeAttempts,
+    @DefaultValue("10") int writeAttempts,
     Map<String, String> kafka) {
 
   public RegistryProperties {

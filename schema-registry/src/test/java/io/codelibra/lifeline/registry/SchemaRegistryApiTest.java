@@ -30,6 +30,7 @@ import org.springframework.kafka.test.context.EmbeddedKafka;
 
 /** The Confluent REST API end to end: a real KRaft broker, the registry on a random port, plain HTTP calls. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+    "spring.config.name=" + SchemaRegistryApplication.CONFIG_NAME,
     "lifeline.kafka.bootstrap-servers=${spring.embedded.kafka.brokers}",
     "lifeline.security.api-keys=" + SchemaRegistryApiTest.API_KEY,
     "lifeline.registry.replication-factor=1"})
@@ -81,27 +82,30 @@ class SchemaRegistryApiTest {
 
   @Test
   void looksUpAndFetchesBySubjectVersionAndId() {
-    int id = registry.register("get-alerts-value", ALERT);
-    registry.register("get-alerts-value", ALERT_WITH_DEFAULT);
-    registry.register("get-other-value", ALERT);
+    // A namespace of its own, so no other test registers these schemas.
+    String alert = ALERT.replace("api.test", "api.get");
+    String alertWithDefault = ALERT_WITH_DEFAULT.replace("api.test", "api.get");
+    int id = registry.register("get-alerts-value", alert);
+    registry.register("get-alerts-value", alertWithDefault);
+    registry.register("get-other-value", alert);
 
-    JsonNode lookUp = registry.post("/subjects/get-alerts-value", schemaBody(ALERT)).json();
+    JsonNode lookUp = registry.post("/subjects/get-alerts-value", schemaBody(alert)).json();
     assertThat(lookUp.get("subject").asText()).isEqualTo("get-alerts-value");
     assertThat(lookUp.get("id").asInt()).isEqualTo(id);
     assertThat(lookUp.get("version").asInt()).isEqualTo(1);
-    assertThat(lookUp.get("schema").asText()).isEqualTo(canonical(ALERT));
+    assertThat(lookUp.get("schema").asText()).isEqualTo(canonical(alert));
 
     JsonNode latest = registry.get("/subjects/get-alerts-value/versions/latest").json();
     assertThat(latest.get("version").asInt()).isEqualTo(2);
-    assertThat(latest.get("schema").asText()).isEqualTo(canonical(ALERT_WITH_DEFAULT));
+    assertThat(latest.get("schema").asText()).isEqualTo(canonical(alertWithDefault));
     assertThat(registry.get("/subjects/get-alerts-value/versions/-1").json()).isEqualTo(latest);
     assertThat(registry.get("/subjects/get-alerts-value/versions/1").json().get("id").asInt()).isEqualTo(id);
     Answer rawSchema = registry.get("/subjects/get-alerts-value/versions/1/schema");
-    assertThat(rawSchema.body()).isEqualTo(canonical(ALERT));
+    assertThat(rawSchema.body()).isEqualTo(canonical(alert));
 
     assertThat(registry.get("/schemas/ids/" + id).json().toString())
-        .isEqualTo("{\"schema\":" + new com.fasterxml.jackson.databind.node.TextNode(canonical(ALERT)) + "}");
-    assertThat(registry.get("/schemas/ids/" + id + "/schema").body()).isEqualTo(canonical(ALERT));
+        .isEqualTo("{\"schema\":" + new com.fasterxml.jackson.databind.node.TextNode(canonical(alert)) + "}");
+    assertThat(registry.get("/schemas/ids/" + id + "/schema").body()).isEqualTo(canonical(alert));
     assertThat(registry.get("/schemas/ids/" + id + "/versions").json().toString()).isEqualTo(
         "[{\"subject\":\"get-alerts-value\",\"version\":1},{\"subject\":\"get-other-value\",\"version\":1}]");
     assertThat(registry.get("/subjects").json().toString()).contains("\"get-alerts-value\"", "\"get-other-value\"");
@@ -257,6 +261,7 @@ class SchemaRegistryApiTest {
         .isEqualTo(415);
 
     assertThat(registry.get("/subjects", "application/json").contentType()).startsWith("application/json");
+    assertThat(registry.get("/subjects/").json().toString()).contains("\"types-value\"");
     assertThat(registry.get("/").json().toString()).isEqualTo("{}");
     assertThat(registry.get("/schemas/types").json().toString()).isEqualTo("[\"AVRO\"]");
     assertThat(registry.get("/actuator/health/readiness").json().get("status").asText()).isEqualTo("UP");

@@ -5,7 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.codelibra.lifeline.registry.state.LogRecordCodec;
+import io.codelibra.lifeline.registry.state.RegistryState;
+import io.codelibra.lifeline.registry.state.Visibility;
+import io.codelibra.lifeline.schemas.compatibility.CompatibilityLevel;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -14,8 +21,12 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.kafka.test.EmbeddedKafkaBroker;
 import org.springframework.kafka.test.context.EmbeddedKafka;
@@ -30,7 +41,7 @@ class SchemaRegistryInstancesTest {
   private record Instance(ConfigurableApplicationContext context, RegistryHttp http) implements AutoCloseable {
 
     static Instance start(EmbeddedKafkaBroker broker, String topic) {
-      ConfigurableApplicationContext context = new SpringApplicationBuilder(SchemaRegistryApplication.class)
+      ConfigurableApplicationContext context = SchemaRegistryApplication.builder()
           .run("--server.port=0",
               "--lifeline.kafka.bootstrap-servers=" + broker.getBrokersAsString(),
               "--lifeline.security.api-keys=" + API_KEY,
@@ -90,19 +101,11 @@ class SchemaRegistryInstancesTest {
       ExecutorService pool = Executors.newFixedThreadPool(4);
       List<Future<?>> writers = new ArrayList<>();
       for (Instance instance : List.of(a, b)) {
-        for (String subject : List.of("race-shared-value", "race-" + (instance == a ? "a" : "b") + "-value")) {
-          writers.add(pool.submit(() -> {
-            go.await();
-            for (int i = 0; i < perInstance; i++) {
-              // Both instances register the same names, so schemas collide on ids as well as on versions.
-              String schema = record("Schema" + i);
-              int id = instance.http().register(subject, schema);
-              Integer earlier = idsBySchema.putIfAbsent(schema, id);
-              assertThat(earlier == null ? id : earlier).as("one id per schema").isEqualTo(id);
-            }
-            return null;
-          }));
-        }
+        String name = instance == a ? "A" : "B";
+        // Into the shared subject each instance registers its own schemas: the versions collide.
+        writers.add(registering(pool, go, instance, "race-shared-value", name, perInstance, idsBySchema));
+        // Into its own subject each registers the same schemas as the other: the new ids collide.
+        writers.add(registering(pool, go, instance, "race-" + name + "-value", "Common", perInstance, idsBySchema));
       }
       go.countDown();
       for (Future<?> writer : writers) {
@@ -110,8 +113,9 @@ class SchemaRegistryInstancesTest {
       }
       pool.shutdown();
 
-      assertThat(idsBySchema.values()).doesNotHaveDuplicates().hasSize(perInstance);
-      for (String subject : List.of("race-shared-value", "race-a-value", "race-b-value")) {
+      assertThat(idsBySchema).hasSize(3 * perInstance);
+      assertThat(idsBySchema.values()).doesNotHaveDuplicates();
+      for (String subject : List.of("race-shared-value", "race-A-value", "race-B-value")) {
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
             assertThat(versions(b, subject)).isEqualTo(versions(a, subject)));
         List<JsonNode> versions = versions(a, subject);
@@ -124,14 +128,67 @@ class SchemaRegistryInstancesTest {
                   .findFirst().orElseThrow()));
         }
       }
-      assertThat(versions(a, "race-shared-value")).hasSize(perInstance);
-      assertThat(versions(a, "race-a-value")).hasSize(perInstance);
+      assertThat(versions(a, "race-shared-value")).hasSize(2 * perInstance);
+      assertThat(versions(a, "race-A-value")).hasSize(perInstance);
+      assertThat(versions(b, "race-B-value")).hasSize(perInstance);
       for (Integer id : idsBySchema.values()) {
         assertThat(b.http().get("/schemas/ids/" + id).body()).isEqualTo(a.http().get("/schemas/ids/" + id).body());
       }
-      assertThat(b.http().post("/subjects/race-b-value", schemaBody(record("Schema0"))).json().get("id").asInt())
-          .isEqualTo(idsBySchema.get(record("Schema0")));
+      assertThat(b.http().post("/subjects/race-A-value", schemaBody(record("Common0"))).json().get("id").asInt())
+          .isEqualTo(idsBySchema.get(record("Common0")));
+
+      // Records that lost their compare-and-set were overwritten, so the log compacted to the last
+      // record of each key still rebuilds exactly this state: a later instance would agree too.
+      RegistryState compacted = replayCompacted(broker, "_schemas_concurrent");
+      for (String subject : List.of("race-shared-value", "race-A-value", "race-B-value")) {
+        assertThat(compacted.versions(subject, Visibility.INCLUDE_DELETED))
+            .extracting(entry -> entry.version() + ":" + entry.id() + ":" + entry.schema())
+            .isEqualTo(versions(a, subject).stream()
+                .map(v -> v.get("version").asInt() + ":" + v.get("id").asInt() + ":" + v.get("schema").asText())
+                .toList());
+      }
     }
+  }
+
+  /** The state a fresh instance would build from the topic after compaction kept only the last record per key. */
+  private static RegistryState replayCompacted(EmbeddedKafkaBroker broker, String topic) {
+    Map<String, ConsumerRecord<byte[], byte[]>> lastByKey = new LinkedHashMap<>();
+    try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(Map.of(
+        ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.getBrokersAsString(),
+        ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class,
+        ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class))) {
+      TopicPartition partition = new TopicPartition(topic, 0);
+      consumer.assign(List.of(partition));
+      consumer.seekToBeginning(List.of(partition));
+      long end = consumer.endOffsets(List.of(partition)).get(partition);
+      while (consumer.position(partition) < end) {
+        for (ConsumerRecord<byte[], byte[]> record : consumer.poll(Duration.ofMillis(500))) {
+          String key = new String(record.key(), StandardCharsets.UTF_8);
+          lastByKey.remove(key);
+          lastByKey.put(key, record);
+        }
+      }
+    }
+    RegistryState state = new RegistryState(CompatibilityLevel.BACKWARD);
+    LogRecordCodec codec = new LogRecordCodec();
+    lastByKey.values().stream()
+        .sorted(Comparator.comparingLong(ConsumerRecord::offset))
+        .forEach(record -> state.apply(codec.decode(record.key(), record.value())));
+    return state;
+  }
+
+  private static Future<?> registering(ExecutorService pool, CountDownLatch go, Instance instance, String subject,
+      String name, int count, Map<String, Integer> idsBySchema) {
+    return pool.submit(() -> {
+      go.await();
+      for (int i = 0; i < count; i++) {
+        String schema = record(name + i);
+        int id = instance.http().register(subject, schema);
+        Integer earlier = idsBySchema.putIfAbsent(schema, id);
+        assertThat(earlier == null ? id : earlier).as("one id for " + schema).isEqualTo(id);
+      }
+      return null;
+    });
   }
 
   private static List<JsonNode> versions(Instance instance, String subject) {

@@ -1,6 +1,8 @@
 package io.codelibra.lifeline.deploy.local;
 
+import io.codelibra.lifeline.schemas.registry.SchemaRegistryClient;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Arrays;
 
 /**
@@ -39,9 +41,9 @@ public final class LifelineLauncher {
           usage();
           System.exit(2);
         }
-        new SchemaRegistration(new io.codelibra.lifeline.schemas.registry.SchemaRegistryClient(
+        new SchemaRegistration(new SchemaRegistryClient(
             System.getProperty("lifeline.registry", LocalService.SCHEMA_REGISTRY.url()),
-            registryUserInfo(layout), java.time.Duration.ofSeconds(10)), System.out).registerAll();
+            registryUserInfo(layout), Duration.ofSeconds(10)), System.out).registerAll();
       }
       default -> {
         usage();

@@ -5,7 +5,6 @@ import io.codelibra.lifeline.schemas.registry.SchemaRegistryClient;
 import io.codelibra.lifeline.schemas.serde.SerdeConfig;
 import java.util.HashMap;
 import java.util.Map;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
 
@@ -40,7 +39,7 @@ public final class KafkaStack implements AutoCloseable {
 
   /** Starts the registry on a broker someone else runs (a Testcontainers broker, say). */
   public static KafkaStack onBroker(AutoCloseable broker, String bootstrapServers) {
-    ConfigurableApplicationContext registry = new SpringApplicationBuilder(SchemaRegistryApplication.class)
+    ConfigurableApplicationContext registry = SchemaRegistryApplication.builder()
         .run("--server.port=0",
             "--lifeline.kafka.bootstrap-servers=" + bootstrapServers,
             "--lifeline.security.api-keys=" + TEST_API_KEY,

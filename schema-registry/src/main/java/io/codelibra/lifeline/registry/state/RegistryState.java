@@ -25,7 +25,9 @@ import org.apache.avro.Schema;
  * the same state and takes the same compare-and-set decisions: a SCHEMA record is rejected when its
  * subject version already holds another schema or id, when its id already names another schema, or
  * when its schema already has another id. Decisions look only at live entries (what a compacted log
- * still holds), never at history compaction may have removed. Not thread-safe: the store guards it.
+ * still holds), never at history compaction may have removed; and the state remembers which keys
+ * ended on a rejected record, so their proposer can overwrite it before compaction would make it the
+ * only record of its key. Not thread-safe: the store guards it.
  */
 public final class RegistryState {
 

@@ -16,6 +16,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
@@ -75,6 +76,7 @@ public class SchemaStore {
               LOG.info("registration of subject '{}' version {} id {} lost to a concurrent write ({}); attempt {} of {}",
                   subject, record.version(), proposal.entry().id(), outcome.reason(), attempt, attempts);
               lost.add(record);
+              backOff(attempt);
             }
           }
         }
@@ -168,6 +170,16 @@ public class SchemaStore {
         LOG.warn("could not overwrite the rejected record of subject '{}' version {}: {}",
             record.subject(), record.version(), e.getMessage());
       }
+    }
+  }
+
+  /** A random pause growing with the attempt, so two instances that keep colliding fall out of step. */
+  private static void backOff(int attempt) {
+    try {
+      Thread.sleep(ThreadLocalRandom.current().nextLong(5, 25L * attempt));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw RegistryException.storeError("Interrupted while retrying a registration", e);
     }
   }
 
