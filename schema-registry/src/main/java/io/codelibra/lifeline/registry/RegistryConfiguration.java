@@ -11,6 +11,7 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
+import org.springframework.core.env.Environment;
 import org.springframework.web.filter.UrlHandlerFilter;
 
 /** Wires the schema log, the store on top of it, its health indicator and Confluent's lenient URLs. */
@@ -19,9 +20,9 @@ class RegistryConfiguration {
 
   /** Started here, so the context (and the web server after it) is up only once the whole log is applied. */
   @Bean(destroyMethod = "close")
-  SchemaLog schemaLog(RegistryProperties properties) {
+  SchemaLog schemaLog(RegistryProperties properties, Environment environment) {
     Map<String, Object> clientConfig = new HashMap<>(properties.kafka());
-    clientConfig.put(CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG, properties.bootstrapServers());
+    clientConfig.put(CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers(properties, environment));
     SchemaLog log = new SchemaLog(clientConfig, properties.topic(),
         new RegistryState(properties.defaultCompatibility()), properties.operationTimeout());
     try {
@@ -31,6 +32,22 @@ class RegistryConfiguration {
       throw e;
     }
     return log;
+  }
+
+  /**
+   * The registry's own setting, else the shared one: when another application's {@code application.yml}
+   * shadows this module's (the registry started in a service's test JVM), only the shared one is set.
+   */
+  private static String bootstrapServers(RegistryProperties properties, Environment environment) {
+    String servers = properties.bootstrapServers();
+    if (servers == null || servers.isBlank()) {
+      servers = environment.getProperty("lifeline.kafka.bootstrap-servers");
+    }
+    if (servers == null || servers.isBlank()) {
+      throw new IllegalStateException("Set lifeline.kafka.bootstrap-servers (or lifeline.registry.bootstrap-servers): "
+          + "the schema registry keeps its state in Kafka.");
+    }
+    return servers;
   }
 
   @Bean

@@ -9,7 +9,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * {@code lifeline.registry.*}: where the registry keeps its log and how long it waits for it.
  *
- * @param bootstrapServers the Kafka cluster holding the log (defaults to {@code lifeline.kafka.bootstrap-servers})
+ * @param bootstrapServers the Kafka cluster holding the log; when unset, {@code lifeline.kafka.bootstrap-servers}
  * @param topic the compacted single-partition log topic, {@code _schemas} like Confluent's
  * @param replicationFactor replication factor when the topic is created; 0 means min(3, brokers)
  * @param defaultCompatibility the global compatibility level until one is set with {@code PUT /config}
@@ -30,9 +30,6 @@ public record RegistryProperties(
     Map<String, String> kafka) {
 
   public RegistryProperties {
-    if (bootstrapServers == null || bootstrapServers.isBlank()) {
-      throw new IllegalArgumentException("lifeline.registry.bootstrap-servers (or lifeline.kafka.bootstrap-servers) is required");
-    }
     if (topic == null || topic.isBlank()) {
       throw new IllegalArgumentException("lifeline.registry.topic must name a topic");
     }

@@ -31,6 +31,7 @@ import org.springframework.kafka.test.context.EmbeddedKafka;
 /** The Confluent REST API end to end: a real KRaft broker, the registry on a random port, plain HTTP calls. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
     "spring.config.name=" + SchemaRegistryApplication.CONFIG_NAME,
+    "spring.config.name=" + SchemaRegistryApplication.CONFIG_NAME,
     "lifeline.kafka.bootstrap-servers=${spring.embedded.kafka.brokers}",
     "lifeline.security.api-keys=" + SchemaRegistryApiTest.API_KEY,
     "lifeline.registry.replication-factor=1"})
@@ -261,6 +262,13 @@ class SchemaRegistryApiTest {
         .isEqualTo(415);
 
     assertThat(registry.get("/subjects", "application/json").contentType()).startsWith("application/json");
+    // What Confluent's Java client sends.
+    String confluentAccept = "application/vnd.schemaregistry.v1+json, application/vnd.schemaregistry+json; qs=0.9, "
+        + "application/json; qs=0.5";
+    assertThat(registry.get("/subjects/types-value/versions/latest", confluentAccept).contentType())
+        .startsWith(RegistryHttp.V1_JSON);
+    assertThat(registry.get("/subjects/types-value/versions/latest/schema", confluentAccept).body())
+        .isEqualTo(canonical(REGION));
     assertThat(registry.get("/subjects/").json().toString()).contains("\"types-value\"");
     assertThat(registry.get("/").json().toString()).isEqualTo("{}");
     assertThat(registry.get("/schemas/types").json().toString()).isEqualTo("[\"AVRO\"]");
