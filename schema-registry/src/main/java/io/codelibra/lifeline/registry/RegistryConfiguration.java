@@ -8,6 +8,8 @@ import java.util.HashMap;
 import java.util.Map;
 import org.apache.kafka.clients.CommonClientConfigs;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import io.codelibra.lifeline.registry.api.RegistryMediaTypes;
+import io.codelibra.lifeline.runtime.security.WriteRefusal;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
@@ -17,6 +19,22 @@ import org.springframework.web.filter.UrlHandlerFilter;
 /** Wires the schema log, the store on top of it, its health indicator and Confluent's lenient URLs. */
 @Configuration(proxyBeanMethods = false)
 class RegistryConfiguration {
+
+  /** Unauthenticated writes are refused in Confluent's error format, which registry clients parse. */
+  @Bean
+  WriteRefusal confluentWriteRefusal() {
+    return new WriteRefusal() {
+      @Override
+      public String contentType() {
+        return RegistryMediaTypes.V1_JSON;
+      }
+
+      @Override
+      public String body(String detail, String jsonEscapedPath) {
+        return "{\"error_code\":401,\"message\":\"Unauthorized: " + detail + "\"}";
+      }
+    };
+  }
 
   /** Started here, so the context (and the web server after it) is up only once the whole log is applied. */
   @Bean(destroyMethod = "close")
@@ -34,10 +52,7 @@ class RegistryConfiguration {
     return log;
   }
 
-  /**
-   * The registry's own setting, else the shared one: when another application's {@code application.yml}
-   * shadows this module's (the registry started in a service's test JVM), only the shared one is set.
-   */
+  /** The registry's own setting, else the one every Lifeline process shares. */
   private static String bootstrapServers(RegistryProperties properties, Environment environment) {
     String servers = properties.bootstrapServers();
     if (servers == null || servers.isBlank()) {

@@ -244,6 +244,8 @@ class SchemaRegistryApiTest {
         .post("/subjects/auth-alerts-value/versions", schemaBody(ALERT));
 
     assertThat(refused.status()).isEqualTo(401);
+    assertThat(refused.errorCode()).isEqualTo(401);
+    assertThat(refused.contentType()).startsWith("application/vnd.schemaregistry.v1+json");
     assertThat(wrongKey.status()).isEqualTo(401);
     assertThat(registry.deleteWithoutKey("/subjects/auth-alerts-value").status()).isEqualTo(401);
     assertThat(registry.get("/subjects/auth-alerts-value/versions").errorCode()).isEqualTo(40401);

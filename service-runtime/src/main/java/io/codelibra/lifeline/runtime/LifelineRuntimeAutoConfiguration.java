@@ -3,12 +3,14 @@ package io.codelibra.lifeline.runtime;
 import io.codelibra.lifeline.runtime.events.ConsumedEvents;
 import io.codelibra.lifeline.runtime.security.SecurityProperties;
 import io.codelibra.lifeline.runtime.security.WriteAuthenticationFilter;
+import io.codelibra.lifeline.runtime.security.WriteRefusal;
 import io.codelibra.lifeline.runtime.topics.LifelineTopics;
 import io.codelibra.lifeline.runtime.topics.TopicProperties;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.util.function.Consumer;
 import org.apache.avro.specific.SpecificRecord;
 import org.springframework.messaging.Message;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -26,9 +28,10 @@ public class LifelineRuntimeAutoConfiguration {
 
   @Bean
   @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
-  FilterRegistrationBean<WriteAuthenticationFilter> writeAuthenticationFilter(SecurityProperties security) {
-    FilterRegistrationBean<WriteAuthenticationFilter> registration =
-        new FilterRegistrationBean<>(new WriteAuthenticationFilter(security.load()));
+  FilterRegistrationBean<WriteAuthenticationFilter> writeAuthenticationFilter(SecurityProperties security,
+      ObjectProvider<WriteRefusal> refusal) {
+    FilterRegistrationBean<WriteAuthenticationFilter> registration = new FilterRegistrationBean<>(
+        new WriteAuthenticationFilter(security.load(), refusal.getIfAvailable(WriteRefusal::problemJson)));
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
     return registration;
   }

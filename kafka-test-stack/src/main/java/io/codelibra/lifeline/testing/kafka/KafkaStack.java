@@ -56,8 +56,9 @@ public final class KafkaStack implements AutoCloseable {
     return registryUrl;
   }
 
+  /** A registry client with the stack's write key. */
   public SchemaRegistryClient registryClient() {
-    return new SchemaRegistryClient(registryUrl);
+    return new SchemaRegistryClient(registryUrl, "test:" + TEST_API_KEY, java.time.Duration.ofSeconds(10));
   }
 
   /** Kafka client settings for the Lifeline serde against this stack, auto-registering schemas. */

@@ -6,6 +6,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.avro.Schema;
 import org.apache.avro.io.BinaryEncoder;
 import org.apache.avro.io.EncoderFactory;
@@ -23,6 +24,7 @@ public class LifelineAvroSerializer implements Serializer<SpecificRecord> {
   private SchemaRegistryClient registry;
   private SerdeConfig config;
   private boolean isKey;
+  private final Map<Schema, SpecificDatumWriter<SpecificRecord>> writers = new ConcurrentHashMap<>();
 
   public LifelineAvroSerializer() {
   }
@@ -52,7 +54,7 @@ public class LifelineAvroSerializer implements Serializer<SpecificRecord> {
       ByteArrayOutputStream out = new ByteArrayOutputStream(256);
       out.write(ByteBuffer.allocate(WireFormat.HEADER_LENGTH).put(WireFormat.MAGIC_BYTE).putInt(schemaId).array());
       BinaryEncoder encoder = EncoderFactory.get().directBinaryEncoder(out, null);
-      new SpecificDatumWriter<SpecificRecord>(schema).write(event, encoder);
+      writers.computeIfAbsent(schema, SpecificDatumWriter::new).write(event, encoder);
       encoder.flush();
       return out.toByteArray();
     } catch (IOException | RuntimeException e) {

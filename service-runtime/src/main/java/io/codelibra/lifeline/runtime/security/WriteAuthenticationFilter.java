@@ -14,17 +14,20 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Every write (POST, PUT, PATCH, DELETE) must present an API key, as {@code Authorization: Bearer <key>}
  * (Alertmanager's {@code http_config.authorization}) or as the password of HTTP Basic (what Confluent
- * registry clients send with {@code basic.auth.user.info}). Reads stay open. Refusals are
- * {@code application/problem+json}; the presented key is never logged.
+ * registry clients send with {@code basic.auth.user.info}). Reads stay open. Refusals are written by
+ * a {@link WriteRefusal} ({@code application/problem+json} unless the service says otherwise); the
+ * presented key is never logged.
  */
 public class WriteAuthenticationFilter extends OncePerRequestFilter {
 
   private static final Set<String> WRITE_METHODS = Set.of("POST", "PUT", "PATCH", "DELETE");
 
   private final ApiKeys apiKeys;
+  private final WriteRefusal refusal;
 
-  public WriteAuthenticationFilter(ApiKeys apiKeys) {
+  public WriteAuthenticationFilter(ApiKeys apiKeys, WriteRefusal refusal) {
     this.apiKeys = apiKeys;
+    this.refusal = refusal;
   }
 
   @Override
@@ -63,14 +66,12 @@ public class WriteAuthenticationFilter extends OncePerRequestFilter {
     return "";
   }
 
-  private static void refuse(HttpServletRequest request, HttpServletResponse response, String detail)
-      throws IOException {
+  private void refuse(HttpServletRequest request, HttpServletResponse response, String detail) throws IOException {
     response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
     response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"lifeline\"");
-    response.setContentType("application/problem+json");
+    response.setContentType(refusal.contentType());
     response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-    response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401,"
-        + "\"detail\":\"" + detail + "\",\"instance\":\"" + jsonEscaped(request.getRequestURI()) + "\"}");
+    response.getWriter().write(refusal.body(detail, jsonEscaped(request.getRequestURI())));
   }
 
   private static String jsonEscaped(String text) {
