@@ -1,17 +1,31 @@
 package io.codelibra.lifeline.ingest;
 
-import io.codelibra.lifeline.ingest.generic.GenericAlertNormaliser;
+import io.codelibra.lifeline.ingest.alert.AlertIntake;
+import io.codelibra.lifeline.ingest.alert.AlertNormaliser;
+import io.codelibra.lifeline.ingest.generic.GenericAlertReader;
+import io.codelibra.lifeline.ingest.http.BodySizeLimitFilter;
+import io.codelibra.lifeline.ingest.http.IngestMetrics;
+import io.codelibra.lifeline.ingest.integration.Integration;
+import io.codelibra.lifeline.ingest.integration.IntegrationType;
+import io.codelibra.lifeline.ingest.integration.Integrations;
 import io.codelibra.lifeline.ingest.publish.AlertPublisher;
+import io.codelibra.lifeline.ingest.severity.SeverityTable;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
-import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 import org.apache.avro.specific.SpecificRecord;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 import org.springframework.kafka.core.KafkaTemplate;
 
-/** Wires the intake's pure parts to Kafka. */
+/** Wires the intake's pure parts (severity table, routes, integrations, normaliser) to Kafka and HTTP. */
 @Configuration
+@EnableConfigurationProperties(IngestProperties.class)
 class IngestConfiguration {
 
   @Bean
@@ -20,13 +34,54 @@ class IngestConfiguration {
   }
 
   @Bean
-  GenericAlertNormaliser genericAlertNormaliser(Clock clock) {
-    return new GenericAlertNormaliser(clock);
+  IngestMetrics ingestMetrics(MeterRegistry meters) {
+    return new IngestMetrics(meters);
   }
 
   @Bean
-  AlertPublisher alertPublisher(KafkaTemplate<String, SpecificRecord> kafka,
-      @Value("${lifeline.ingest.ack-timeout:10s}") Duration ackTimeout) {
-    return new AlertPublisher(kafka, ackTimeout);
+  SeverityTable severityTable(IngestProperties properties) {
+    return SeverityTable.withOverrides(properties.severity());
+  }
+
+  @Bean
+  Integrations integrations(IngestProperties properties) {
+    return properties.toIntegrations();
+  }
+
+  /** The generic endpoint's sender: whoever holds the service API key, rate limited like an integration. */
+  @Bean
+  Integration apiKeyIntegration(@Value("${lifeline.ingest.api-key-rate-per-second:500}") double ratePerSecond) {
+    return Integrations.of(Map.of("lifeline-api", new Integrations.Settings(IntegrationType.generic,
+        "unused: authenticated by the service API key", null, null, List.of(), ratePerSecond, 0))).all().getFirst();
+  }
+
+  @Bean
+  AlertNormaliser alertNormaliser(IngestProperties properties, SeverityTable severities, Clock clock) {
+    return new AlertNormaliser(severities, properties.routing().toServiceRoutes(),
+        (int) properties.maxRawPayload().toBytes(), clock);
+  }
+
+  @Bean
+  GenericAlertReader genericAlertReader(SeverityTable severities) {
+    return new GenericAlertReader(severities);
+  }
+
+  @Bean
+  AlertPublisher alertPublisher(KafkaTemplate<String, SpecificRecord> kafka, IngestProperties properties) {
+    return new AlertPublisher(kafka, properties.ackTimeout());
+  }
+
+  @Bean
+  AlertIntake alertIntake(AlertNormaliser normaliser, AlertPublisher publisher, IngestMetrics metrics) {
+    return new AlertIntake(normaliser, publisher, metrics);
+  }
+
+  @Bean
+  FilterRegistrationBean<BodySizeLimitFilter> bodySizeLimitFilter(IngestProperties properties, IngestMetrics metrics) {
+    FilterRegistrationBean<BodySizeLimitFilter> registration =
+        new FilterRegistrationBean<>(new BodySizeLimitFilter(properties.maxBodySize().toBytes(), metrics));
+    // After authentication, so unauthenticated senders cannot make the service buffer large bodies.
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
+    return registration;
   }
 }

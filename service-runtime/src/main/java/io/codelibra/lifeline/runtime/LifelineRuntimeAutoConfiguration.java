@@ -31,7 +31,8 @@ public class LifelineRuntimeAutoConfiguration {
   FilterRegistrationBean<WriteAuthenticationFilter> writeAuthenticationFilter(SecurityProperties security,
       ObjectProvider<WriteRefusal> refusal) {
     FilterRegistrationBean<WriteAuthenticationFilter> registration = new FilterRegistrationBean<>(
-        new WriteAuthenticationFilter(security.load(), refusal.getIfAvailable(WriteRefusal::problemJson)));
+        new WriteAuthenticationFilter(security.load(), refusal.getIfAvailable(WriteRefusal::problemJson),
+            security.selfAuthenticatedPaths()));
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
     return registration;
   }

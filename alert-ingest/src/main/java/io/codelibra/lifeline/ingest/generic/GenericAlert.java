@@ -14,6 +14,7 @@ import java.util.Map;
  * @param labels identifying labels
  * @param annotations non-identifying information such as runbook links
  * @param externalUrl link back to the alert in its source
+ * @param status firing (default), acknowledged or resolved
  */
 public record GenericAlert(
     String summary,
@@ -24,5 +25,6 @@ public record GenericAlert(
     String details,
     Map<String, String> labels,
     Map<String, String> annotations,
-    String externalUrl) {
+    String externalUrl,
+    String status) {
 }

@@ -1,5 +1,6 @@
 package io.codelibra.lifeline.ingest.publish;
 
+import io.codelibra.lifeline.ingest.alert.NormalisedAlert;
 import io.codelibra.lifeline.schemas.topics.Topics;
 import java.time.Duration;
 import java.util.List;
@@ -26,15 +27,11 @@ public class AlertPublisher {
     this.ackTimeout = ackTimeout;
   }
 
-  /** A keyed event to publish. */
-  public record KeyedEvent(String key, SpecificRecord event) {
-  }
-
-  public void publishAll(List<KeyedEvent> events) {
+  public void publishAll(List<NormalisedAlert> events) {
     try {
       // send() itself throws when it cannot get metadata within max.block.ms or cannot serialize.
       List<CompletableFuture<SendResult<String, SpecificRecord>>> sends = events.stream()
-          .map(keyed -> kafka.send(Topics.ALERTS.name(), keyed.key(), keyed.event()))
+          .map(keyed -> kafka.send(Topics.ALERTS.name(), keyed.fingerprint(), keyed.event()))
           .toList();
       CompletableFuture.allOf(sends.toArray(CompletableFuture[]::new)).get(ackTimeout.toMillis(), TimeUnit.MILLISECONDS);
     } catch (ExecutionException e) {

@@ -8,6 +8,7 @@ import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
+import io.codelibra.lifeline.ingest.alert.NormalisedAlert;
 import io.codelibra.lifeline.testing.kafka.SampleEvents;
 import java.time.Duration;
 import java.util.List;
@@ -23,8 +24,7 @@ class AlertPublisherTest {
   @SuppressWarnings("unchecked")
   private final KafkaTemplate<String, SpecificRecord> kafka = mock(KafkaTemplate.class);
   private final AlertPublisher publisher = new AlertPublisher(kafka, Duration.ofMillis(200));
-  private final List<AlertPublisher.KeyedEvent> oneAlert =
-      List.of(new AlertPublisher.KeyedEvent("fp", SampleEvents.alertRaised("fp")));
+  private final List<NormalisedAlert> oneAlert = List.of(new NormalisedAlert("fp", SampleEvents.alertRaised("fp")));
 
   @Test
   void returnsOnlyOnceTheBrokerAcknowledged() {

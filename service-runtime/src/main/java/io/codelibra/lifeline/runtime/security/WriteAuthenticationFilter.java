@@ -7,7 +7,11 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.List;
 import java.util.Set;
+import org.springframework.http.server.PathContainer;
+import org.springframework.web.util.pattern.PathPattern;
+import org.springframework.web.util.pattern.PathPatternParser;
 import org.springframework.http.HttpHeaders;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -24,15 +28,21 @@ public class WriteAuthenticationFilter extends OncePerRequestFilter {
 
   private final ApiKeys apiKeys;
   private final WriteRefusal refusal;
+  private final List<PathPattern> selfAuthenticated;
 
-  public WriteAuthenticationFilter(ApiKeys apiKeys, WriteRefusal refusal) {
+  public WriteAuthenticationFilter(ApiKeys apiKeys, WriteRefusal refusal, List<String> selfAuthenticatedPaths) {
     this.apiKeys = apiKeys;
     this.refusal = refusal;
+    this.selfAuthenticated = selfAuthenticatedPaths.stream().map(PathPatternParser.defaultInstance::parse).toList();
   }
 
   @Override
   protected boolean shouldNotFilter(HttpServletRequest request) {
-    return !WRITE_METHODS.contains(request.getMethod());
+    if (!WRITE_METHODS.contains(request.getMethod())) {
+      return true;
+    }
+    PathContainer path = PathContainer.parsePath(request.getRequestURI());
+    return selfAuthenticated.stream().anyMatch(pattern -> pattern.matches(path));
   }
 
   @Override
