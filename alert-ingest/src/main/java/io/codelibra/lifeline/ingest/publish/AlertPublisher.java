@@ -29,14 +29,15 @@ public class AlertPublisher {
 
   public void publishAll(List<NormalisedAlert> events) {
     try {
-      // send() itself throws when it cannot get metadata within max.block.ms or cannot serialize.
+      // send() itself throws (Spring wraps Kafka's exception) when it cannot get metadata within
+      // max.block.ms or cannot serialize.
       List<CompletableFuture<SendResult<String, SpecificRecord>>> sends = events.stream()
           .map(keyed -> kafka.send(Topics.ALERTS.name(), keyed.fingerprint(), keyed.event()))
           .toList();
       CompletableFuture.allOf(sends.toArray(CompletableFuture[]::new)).get(ackTimeout.toMillis(), TimeUnit.MILLISECONDS);
     } catch (ExecutionException e) {
       throw new BrokerUnavailableException("the broker did not acknowledge the alert: " + e.getCause().getMessage(), e);
-    } catch (KafkaException e) {
+    } catch (KafkaException | org.springframework.kafka.KafkaException e) {
       throw new BrokerUnavailableException("the alert could not be sent to the broker: " + e.getMessage(), e);
     } catch (TimeoutException e) {
       throw new BrokerUnavailableException("the broker did not acknowledge the alert within " + ackTimeout, e);

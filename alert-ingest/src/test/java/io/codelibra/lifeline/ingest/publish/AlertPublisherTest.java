@@ -42,6 +42,14 @@ class AlertPublisherTest {
   }
 
   @Test
+  void aSendFailureWrappedBySpringIsBrokerUnavailable() {
+    when(kafka.send(anyString(), anyString(), any())).thenThrow(new org.springframework.kafka.KafkaException(
+        "Send failed", new TimeoutException("Topic alerts not present in metadata after 2000 ms.")));
+
+    assertThatThrownBy(() -> publisher.publishAll(oneAlert)).isInstanceOf(BrokerUnavailableException.class);
+  }
+
+  @Test
   void anAcknowledgementThatNeverComesIsBrokerUnavailable() {
     when(kafka.send(anyString(), anyString(), any())).thenReturn(new CompletableFuture<SendResult<String, SpecificRecord>>());
 

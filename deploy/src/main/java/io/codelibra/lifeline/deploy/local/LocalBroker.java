@@ -21,20 +21,34 @@ import org.apache.kafka.clients.admin.AdminClientConfig;
 public final class LocalBroker {
 
   public static final String NAME = "kafka";
-  public static final int PORT = 9092;
-  private static final int CONTROLLER_PORT = 9093;
+  public static final int DEFAULT_PORT = 9092;
   private static final String CLUSTER_ID = "TGlmZWxpbmVMb2NhbDAwMQ";
 
   private final StackLayout layout;
-  private final String java;
+  private final String javaCommand;
+  private final int port;
+  private final int controllerPort;
 
-  public LocalBroker(StackLayout layout, String java) {
-    this.layout = layout;
-    this.java = java;
+  /** The local stack's broker, on 9092 (controller 9093). */
+  public LocalBroker(StackLayout layout, String javaCommand) {
+    this(layout, javaCommand, DEFAULT_PORT, DEFAULT_PORT + 1);
   }
 
+  /** A broker on other ports, e.g. one a test stops and starts again. */
+  public LocalBroker(StackLayout layout, String javaCommand, int port, int controllerPort) {
+    this.layout = layout;
+    this.javaCommand = javaCommand;
+    this.port = port;
+    this.controllerPort = controllerPort;
+  }
+
+  /** The local stack's bootstrap servers. */
   public static String bootstrapServers() {
-    return "localhost:" + PORT;
+    return "localhost:" + DEFAULT_PORT;
+  }
+
+  public String address() {
+    return "localhost:" + port;
   }
 
   public ManagedProcess start() {
@@ -42,7 +56,7 @@ public final class LocalBroker {
     if (!Files.exists(layout.kafkaData().resolve("meta.properties"))) {
       format(config);
     }
-    return ManagedProcess.start(NAME, List.of(java, "-Xms256m", "-Xmx512m", "-XX:+UseG1GC",
+    return ManagedProcess.start(NAME, List.of(javaCommand, "-Xms256m", "-Xmx512m", "-XX:+UseG1GC",
         "-Dorg.slf4j.simpleLogger.showDateTime=true",
         "-Dorg.slf4j.simpleLogger.dateTimeFormat=yyyy-MM-dd'T'HH:mm:ss.SSS",
         "-Dorg.slf4j.simpleLogger.log.kafka.log=warn",
@@ -54,7 +68,7 @@ public final class LocalBroker {
   public void awaitReady(ManagedProcess broker, Duration timeout) {
     Instant deadline = Instant.now().plus(timeout);
     Properties admin = new Properties();
-    admin.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers());
+    admin.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, address());
     admin.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 2000);
     admin.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 3000);
     while (Instant.now().isBefore(deadline)) {
@@ -74,7 +88,7 @@ public final class LocalBroker {
 
   private void format(Path config) {
     try {
-      Process format = new ProcessBuilder(java, "-cp", classpath(), "kafka.tools.StorageTool", "format",
+      Process format = new ProcessBuilder(javaCommand, "-cp", classpath(), "kafka.tools.StorageTool", "format",
           "-t", CLUSTER_ID, "-c", config.toString(), "--standalone")
           .redirectErrorStream(true)
           .redirectOutput(ProcessBuilder.Redirect.appendTo(layout.log(NAME).toFile()))
@@ -94,9 +108,9 @@ public final class LocalBroker {
     String config = String.join("\n",
         "process.roles=broker,controller",
         "node.id=1",
-        "controller.quorum.bootstrap.servers=localhost:" + CONTROLLER_PORT,
-        "listeners=PLAINTEXT://localhost:" + PORT + ",CONTROLLER://localhost:" + CONTROLLER_PORT,
-        "advertised.listeners=PLAINTEXT://localhost:" + PORT + ",CONTROLLER://localhost:" + CONTROLLER_PORT,
+        "controller.quorum.bootstrap.servers=localhost:" + controllerPort,
+        "listeners=PLAINTEXT://localhost:" + port + ",CONTROLLER://localhost:" + controllerPort,
+        "advertised.listeners=PLAINTEXT://localhost:" + port + ",CONTROLLER://localhost:" + controllerPort,
         "controller.listener.names=CONTROLLER",
         "inter.broker.listener.name=PLAINTEXT",
         "listener.security.protocol.map=CONTROLLER:PLAINTEXT,PLAINTEXT:PLAINTEXT",

@@ -63,7 +63,7 @@ public record StackLayout(Path projectRoot, Path dataDir) {
     }
   }
 
-  void createDirectories() {
+  public void createDirectories() {
     try {
       Files.createDirectories(kafkaData());
       Files.createDirectories(logs());
