@@ -3,6 +3,7 @@ package io.codelibra.lifeline.ingest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.codelibra.lifeline.events.AlertRaised;
+import io.codelibra.lifeline.events.AlertResolved;
 import io.codelibra.lifeline.events.Severity;
 import io.codelibra.lifeline.schemas.serde.LifelineAvroDeserializer;
 import io.codelibra.lifeline.schemas.serde.WireFormat;
@@ -81,6 +82,52 @@ class AlertIntakeEndToEndTest {
     assertThat(answer.statusCode()).isEqualTo(400);
     assertThat(answer.headers().firstValue("Content-Type")).hasValue("application/problem+json");
     assertThat(answer.body()).contains("summary is required", "source is required", "severity 'urgent'");
+  }
+
+  @Test
+  void aResolvedStatusBecomesAlertResolvedWithTheSameFingerprint(KafkaStack stack) throws Exception {
+    String dedupKey = "e2e-resolve-" + System.nanoTime();
+    HttpResponse<String> answer = post("""
+        {"summary":"disk full","source":"host-7","dedupKey":"%s","status":"resolved"}""".formatted(dedupKey),
+        "Bearer " + KafkaStack.TEST_API_KEY);
+
+    assertThat(answer.statusCode()).isEqualTo(202);
+    var event = new LifelineAvroDeserializer(stack.registryClient())
+        .deserialize(Topics.ALERTS.name(), readBack(stack, dedupKey).value());
+    assertThat(event).isInstanceOfSatisfying(AlertResolved.class,
+        resolved -> assertThat(resolved.getFingerprint()).isEqualTo(dedupKey));
+  }
+
+  @Test
+  void anOversizedBodyIsRefusedWith413BeforeItIsParsed() throws Exception {
+    String huge = "{\"summary\":\"" + "x".repeat(1_100_000) + "\",\"source\":\"y\"}";
+
+    HttpResponse<String> answer = post(huge, "Bearer " + KafkaStack.TEST_API_KEY);
+
+    assertThat(answer.statusCode()).isEqualTo(413);
+    assertThat(answer.headers().firstValue("Content-Type")).hasValueSatisfying(
+        type -> assertThat(type).startsWith("application/problem+json"));
+  }
+
+  @Test
+  void unknownFieldsAndBrokenJsonAreMalformedNotServerErrors() throws Exception {
+    HttpResponse<String> unknownField = post("{\"summary\":\"x\",\"source\":\"y\",\"sevrity\":\"SEV1\"}",
+        "Bearer " + KafkaStack.TEST_API_KEY);
+    HttpResponse<String> broken = post("{\"summary\":", "Bearer " + KafkaStack.TEST_API_KEY);
+
+    assertThat(unknownField.statusCode()).isEqualTo(400);
+    assertThat(unknownField.body()).contains("sevrity").doesNotContain("at com.fasterxml");
+    assertThat(broken.statusCode()).isEqualTo(400);
+    assertThat(broken.body()).contains("Malformed request");
+  }
+
+  @Test
+  void servesItsOpenApiDocument() throws Exception {
+    HttpResponse<String> answer = http.send(HttpRequest.newBuilder(
+        URI.create("http://localhost:" + port + "/openapi.yaml")).GET().build(), HttpResponse.BodyHandlers.ofString());
+
+    assertThat(answer.statusCode()).isEqualTo(200);
+    assertThat(answer.body()).contains("openapi: 3.1.0", "/api/v1/alerts:", "GenericAlert");
   }
 
   private HttpResponse<String> post(String body, String authorization) throws Exception {
