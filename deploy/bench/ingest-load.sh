@@ -1,0 +1,62 @@
+#!/usr/bin/env bash
+# alert-ingest throughput and latency, side by side with their baselines on the same broker, in one run:
+#   (a) PagerDuty-style single events over 64 keep-alive connections vs a no-op endpoint on the same server
+#       (goal: >= 60 % of the no-op requests/s, p99 <= 25 ms)
+#   (b) Alertmanager groups of 100 alerts: alerts/s vs Kafka's ProducerPerformance records/s (512 B, acks=all)
+#       (goal: >= 25 %)
+# Needs the local stack up (./lifeline up) for the broker and registry; starts its own alert-ingest
+# instance on port 18080 with throw-away credentials, and stops it at the end. Loopback only.
+#   deploy/bench/ingest-load.sh [seconds-per-run]
+set -euo pipefail
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+. "$ROOT/bin/java-home.sh"
+SECONDS_PER_RUN="${1:-30}"
+DATA_DIR="${LIFELINE_DATA_DIR:-$ROOT/.lifeline}"
+PORT=18080
+curl -sf http://localhost:8081/subjects >/dev/null || { echo "start the stack first: ./lifeline up" >&2; exit 1; }
+
+secret() { head -c 16 /dev/urandom | od -An -tx1 | tr -d ' \n'; }
+API_KEY=$(secret); PD_KEY=$(secret); AM_TOKEN=$(secret)
+LOG=$(mktemp /tmp/ingest-bench.XXXXXX.log)
+"$JAVA_HOME/bin/java" -Xms512m -Xmx1g -XX:+UseParallelGC -jar "$ROOT/alert-ingest/target/alert-ingest-exec.jar" \
+  --spring.profiles.active=local --server.port=$PORT \
+  --lifeline.schema-registry.basic-auth-user-info="bench:$(cat "$DATA_DIR/secrets/api-key")" \
+  --lifeline.security.api-keys="$API_KEY" \
+  --lifeline.ingest.bench.noop-endpoint=true \
+  --lifeline.ingest.integrations.bench-pd.type=pagerduty --lifeline.ingest.integrations.bench-pd.secret="$PD_KEY" \
+  --lifeline.ingest.integrations.bench-pd.service=checkout --lifeline.ingest.integrations.bench-pd.rate-per-second=1000000 \
+  --lifeline.ingest.integrations.bench-am.type=alertmanager --lifeline.ingest.integrations.bench-am.secret="$AM_TOKEN" \
+  --lifeline.ingest.integrations.bench-am.rate-per-second=10000000 \
+  --logging.level.root=WARN > "$LOG" 2>&1 &
+INGEST=$!
+trap 'kill $INGEST 2>/dev/null; wait $INGEST 2>/dev/null; rm -f "$LOG"' EXIT
+for _ in $(seq 1 120); do
+  curl -sf "http://localhost:$PORT/actuator/health" >/dev/null && break
+  kill -0 $INGEST 2>/dev/null || { cat "$LOG"; exit 1; }
+  sleep 0.5
+done
+
+DRIVER=("$JAVA_HOME/bin/java" -Xmx512m -cp "$ROOT/deploy/target/deploy.jar" io.codelibra.lifeline.deploy.bench.IngestLoadDriver)
+echo "== (a) single events, 64 keep-alive connections, ${SECONDS_PER_RUN}s each"
+NOOP=$("${DRIVER[@]}" "http://localhost:$PORT/bench/noop" pagerduty "$API_KEY" 64 "$SECONDS_PER_RUN")
+echo "$NOOP"
+PD=$("${DRIVER[@]}" "http://localhost:$PORT/v2/enqueue" pagerduty "$PD_KEY" 64 "$SECONDS_PER_RUN")
+echo "$PD"
+echo "== (b) Alertmanager groups of 100 alerts, 8 connections, ${SECONDS_PER_RUN}s"
+AM=$("${DRIVER[@]}" "http://localhost:$PORT/api/v1/integrations/alertmanager" alertmanager "$AM_TOKEN" 8 "$SECONDS_PER_RUN" 100)
+echo "$AM"
+kill $INGEST; wait $INGEST 2>/dev/null || true
+echo "== baseline for (b): Kafka ProducerPerformance, 512 B, acks=all, same broker"
+PERF=$(BENCH_TOPIC=bench.ingest-baseline "$ROOT/deploy/bench/producer-baseline.sh" 1000000 512 -1 | tail -n 1)
+echo "$PERF"
+
+rate() { sed -n "s/.* \([0-9.]*\) $1.*/\1/p" <<<"$2" | head -n1; }
+noop_rps=$(rate "req/s" "$NOOP"); pd_rps=$(rate "req/s" "$PD"); am_aps=$(rate "alerts/s" "$AM")
+pd_p99=$(sed -n 's/.*p99 *\([0-9.]*\) ms.*/\1/p' <<<"$PD" | head -n1)
+perf_rps=$(sed -n 's/.* \([0-9.]*\) records\/sec.*/\1/p' <<<"$PERF")
+awk -v noop="$noop_rps" -v pd="$pd_rps" -v p99="$pd_p99" -v am="$am_aps" -v perf="$perf_rps" 'BEGIN {
+  printf "\n(a) PagerDuty %.0f req/s = %.1f %% of no-op %.0f req/s (goal >= 60 %%): %s; p99 %.2f ms (goal <= 25 ms): %s\n",
+    pd, 100 * pd / noop, noop, (pd >= 0.6 * noop ? "MET" : "NOT MET"), p99, (p99 <= 25 ? "MET" : "NOT MET")
+  printf "(b) Alertmanager %.0f alerts/s = %.1f %% of ProducerPerformance %.0f records/s (goal >= 25 %%): %s\n",
+    am, 100 * am / perf, perf, (am >= 0.25 * perf ? "MET" : "NOT MET")
+}'
