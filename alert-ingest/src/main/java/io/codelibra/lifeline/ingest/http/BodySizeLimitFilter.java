@@ -67,7 +67,8 @@ public class BodySizeLimitFilter extends OncePerRequestFilter {
     if (path.startsWith("/api/v1/integrations/")) {
       String rest = path.substring("/api/v1/integrations/".length());
       int slash = rest.indexOf('/');
-      return slash < 0 ? rest : rest.substring(0, slash);
+      String receiver = slash < 0 ? rest : rest.substring(0, slash);
+      return receiver.equals("sns") ? "cloudwatch" : receiver;
     }
     return "generic";
   }
