@@ -5,7 +5,8 @@
 #   (b) Alertmanager groups of 100 alerts: alerts/s vs Kafka's ProducerPerformance records/s (512 B, acks=all)
 #       (goal: >= 25 %)
 # Needs the local stack up (./lifeline up) for the broker and registry; starts its own alert-ingest
-# instance on port 18080 with throw-away credentials, and stops it at the end. Loopback only.
+# instance on port 18080 with throw-away credentials, and stops it at the end. Load: wrk (Debian)
+# with the Lua scripts in deploy/bench/wrk, installed here when missing. Loopback only.
 #   deploy/bench/ingest-load.sh [seconds-per-run]
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
@@ -36,23 +37,32 @@ for _ in $(seq 1 120); do
   sleep 0.5
 done
 
-DRIVER=("$JAVA_HOME/bin/java" -Xmx512m -cp "$ROOT/deploy/target/deploy.jar" io.codelibra.lifeline.deploy.bench.IngestLoadDriver)
-echo "== (a) single events, 64 keep-alive connections, ${SECONDS_PER_RUN}s each"
-NOOP=$("${DRIVER[@]}" "http://localhost:$PORT/bench/noop" pagerduty "$API_KEY" 64 "$SECONDS_PER_RUN")
+command -v wrk >/dev/null || { [ "$(id -u)" = 0 ] && { apt-get install -y wrk >/dev/null 2>&1 || { apt-get update >/dev/null && apt-get install -y wrk >/dev/null; }; }; }
+command -v wrk >/dev/null || { echo "needs wrk (Debian package wrk)" >&2; exit 1; }
+WRK_DIR="$ROOT/deploy/bench/wrk"
+load() { # label url script secret connections
+  BENCH_SECRET="$4" wrk -t2 -c"$5" -d"$(( SECONDS_PER_RUN / 3 + 2 ))s" -s "$WRK_DIR/$3" "$2" >/dev/null
+  BENCH_SECRET="$4" wrk -t2 -c"$5" -d"${SECONDS_PER_RUN}s" --latency -s "$WRK_DIR/$3" "$2" \
+    | awk -v label="$1" '/Requests\/sec/ {rps=$2} / 50%/ {p50=$2} / 99%/ {p99=$2} /Non-2xx|Socket errors/ {err=err $0}
+        END {printf "%-34s %10.0f req/s  p50 %8s  p99 %8s  %s\n", label, rps, p50, p99, (err == "" ? "all 2xx" : err)}'
+}
+echo "== (a) single events, 64 keep-alive connections (wrk -t2 -c64), ${SECONDS_PER_RUN}s each after a warm-up"
+NOOP=$(load "no-op /bench/noop" "http://localhost:$PORT/bench/noop" pagerduty.lua "$API_KEY" 64)
 echo "$NOOP"
-PD=$("${DRIVER[@]}" "http://localhost:$PORT/v2/enqueue" pagerduty "$PD_KEY" 64 "$SECONDS_PER_RUN")
+PD=$(load "PagerDuty /v2/enqueue" "http://localhost:$PORT/v2/enqueue" pagerduty.lua "$PD_KEY" 64)
 echo "$PD"
-echo "== (b) Alertmanager groups of 100 alerts, 8 connections, ${SECONDS_PER_RUN}s"
-AM=$("${DRIVER[@]}" "http://localhost:$PORT/api/v1/integrations/alertmanager" alertmanager "$AM_TOKEN" 8 "$SECONDS_PER_RUN" 100)
+echo "== (b) Alertmanager groups of 100 alerts (wrk -t2 -c8), ${SECONDS_PER_RUN}s"
+AM=$(load "Alertmanager groups x100" "http://localhost:$PORT/api/v1/integrations/alertmanager" alertmanager.lua "$AM_TOKEN" 8)
 echo "$AM"
 kill $INGEST; wait $INGEST 2>/dev/null || true
 echo "== baseline for (b): Kafka ProducerPerformance, 512 B, acks=all, same broker"
 PERF=$(BENCH_TOPIC=bench.ingest-baseline "$ROOT/deploy/bench/producer-baseline.sh" 1000000 512 -1 | tail -n 1)
 echo "$PERF"
 
-rate() { sed -n "s/.* \([0-9.]*\) $1.*/\1/p" <<<"$2" | head -n1; }
-noop_rps=$(rate "req/s" "$NOOP"); pd_rps=$(rate "req/s" "$PD"); am_aps=$(rate "alerts/s" "$AM")
-pd_p99=$(sed -n 's/.*p99 *\([0-9.]*\) ms.*/\1/p' <<<"$PD" | head -n1)
+ms() { awk '{ v=$1; if (v ~ /us$/) { sub(/us$/, "", v); v=v/1000 } else if (v ~ /ms$/) { sub(/ms$/, "", v) } else if (v ~ /s$/) { sub(/s$/, "", v); v=v*1000 }; print v }' <<<"$1"; }
+rate() { sed -n "s|.* \([0-9.]*\) $1.*|\1|p" <<<"$2" | head -n1; }
+noop_rps=$(rate "req/s" "$NOOP"); pd_rps=$(rate "req/s" "$PD"); am_aps=$(( $(rate "req/s" "$AM") * 100 ))
+pd_p99=$(ms "$(sed -n 's|.* p99 *\([0-9.]*[mu]*s\) .*|\1|p' <<<"$PD")")
 perf_rps=$(sed -n 's/.* \([0-9.]*\) records\/sec.*/\1/p' <<<"$PERF")
 awk -v noop="$noop_rps" -v pd="$pd_rps" -v p99="$pd_p99" -v am="$am_aps" -v perf="$perf_rps" 'BEGIN {
   printf "\n(a) PagerDuty %.0f req/s = %.1f %% of no-op %.0f req/s (goal >= 60 %%): %s; p99 %.2f ms (goal <= 25 ms): %s\n",

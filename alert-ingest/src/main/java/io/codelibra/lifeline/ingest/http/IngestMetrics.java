@@ -4,6 +4,8 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The intake's meters: {@code lifeline.ingest.accepted} and {@code lifeline.ingest.rejected} per
@@ -13,6 +15,8 @@ public class IngestMetrics {
 
   private final MeterRegistry meters;
   private final Timer publish;
+  // Looked up once per source: building and registering a meter on every request is measurable.
+  private final Map<String, Counter> acceptedBySource = new ConcurrentHashMap<>();
 
   public IngestMetrics(MeterRegistry meters) {
     this.meters = meters;
@@ -23,8 +27,9 @@ public class IngestMetrics {
   }
 
   public void accepted(String source, int events) {
-    Counter.builder("lifeline.ingest.accepted").description("Alert events accepted (broker-acknowledged)")
-        .tag("source", source).register(meters).increment(events);
+    acceptedBySource.computeIfAbsent(source, tag -> Counter.builder("lifeline.ingest.accepted")
+        .description("Alert events accepted (broker-acknowledged)")
+        .tag("source", tag).register(meters)).increment(events);
   }
 
   public void rejected(String source, String reason) {

@@ -25,6 +25,23 @@ public class LifelineAvroSerializer implements Serializer<SpecificRecord> {
   private SerdeConfig config;
   private boolean isKey;
   private final Map<Schema, SpecificDatumWriter<SpecificRecord>> writers = new ConcurrentHashMap<>();
+  private final Map<TopicSchema, Integer> schemaIds = new ConcurrentHashMap<>();
+
+  /**
+   * A topic and a schema instance, compared by identity: generated classes share one schema
+   * instance, so the hot path never pays for Avro's deep schema equality.
+   */
+  private record TopicSchema(String topic, Schema schema) {
+    @Override
+    public boolean equals(Object other) {
+      return other instanceof TopicSchema that && that.schema == schema && that.topic.equals(topic);
+    }
+
+    @Override
+    public int hashCode() {
+      return 31 * topic.hashCode() + System.identityHashCode(schema);
+    }
+  }
 
   public LifelineAvroSerializer() {
   }
@@ -48,8 +65,8 @@ public class LifelineAvroSerializer implements Serializer<SpecificRecord> {
       return null;
     }
     Schema schema = event.getSchema();
-    String subject = config.subjectNaming().subject(topic, schema, isKey);
-    int schemaId = schemaIdFor(subject, schema);
+    int schemaId = schemaIds.computeIfAbsent(new TopicSchema(topic, schema),
+        key -> schemaIdFor(config.subjectNaming().subject(topic, schema, isKey), schema));
     try {
       ByteArrayOutputStream out = new ByteArrayOutputStream(256);
       out.write(ByteBuffer.allocate(WireFormat.HEADER_LENGTH).put(WireFormat.MAGIC_BYTE).putInt(schemaId).array());
