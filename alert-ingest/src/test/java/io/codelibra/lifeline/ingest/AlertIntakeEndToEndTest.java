@@ -110,6 +110,25 @@ class AlertIntakeEndToEndTest {
   }
 
   @Test
+  void aChunkedBodyWithoutLengthIsReadUpToTheLimitAndRefusedBeyondIt() throws Exception {
+    String small = "{\"summary\":\"chunked\",\"source\":\"chunky\",\"dedupKey\":\"chunked-" + System.nanoTime() + "\"}";
+    String huge = "{\"summary\":\"" + "x".repeat(1_100_000) + "\",\"source\":\"y\"}";
+
+    assertThat(postChunked(small).statusCode()).isEqualTo(202);
+    assertThat(postChunked(huge).statusCode()).isEqualTo(413);
+  }
+
+  private HttpResponse<String> postChunked(String body) throws Exception {
+    HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/alerts"))
+        .header("Content-Type", "application/json")
+        .header("Authorization", "Bearer " + KafkaStack.TEST_API_KEY)
+        .POST(HttpRequest.BodyPublishers.ofInputStream(
+            () -> new java.io.ByteArrayInputStream(body.getBytes(java.nio.charset.StandardCharsets.UTF_8))))
+        .build();
+    return http.send(request, HttpResponse.BodyHandlers.ofString());
+  }
+
+  @Test
   void unknownFieldsAndBrokenJsonAreMalformedNotServerErrors() throws Exception {
     HttpResponse<String> unknownField = post("{\"summary\":\"x\",\"source\":\"y\",\"sevrity\":\"SEV1\"}",
         "Bearer " + KafkaStack.TEST_API_KEY);

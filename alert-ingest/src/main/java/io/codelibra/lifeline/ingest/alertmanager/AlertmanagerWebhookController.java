@@ -1,5 +1,6 @@
 package io.codelibra.lifeline.ingest.alertmanager;
 
+import io.codelibra.lifeline.ingest.http.IngestJson;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -39,7 +40,7 @@ public class AlertmanagerWebhookController {
   private final AlertmanagerWebhookReader reader;
   private final AlertIntake intake;
   private final Integrations integrations;
-  private final ObjectMapper json = JsonMapper.builder()
+  private final ObjectMapper json = IngestJson.builder()
       .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
       .build();
 

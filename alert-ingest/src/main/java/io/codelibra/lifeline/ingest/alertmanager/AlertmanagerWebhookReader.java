@@ -1,5 +1,6 @@
 package io.codelibra.lifeline.ingest.alertmanager;
 
+import io.codelibra.lifeline.ingest.http.IngestJson;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -30,7 +31,7 @@ public class AlertmanagerWebhookReader {
   /** Go's zero time ("0001-01-01T00:00:00Z") is how Alertmanager says "not set". */
   private static final Instant UNSET_BEFORE = Instant.parse("0002-01-01T00:00:00Z");
 
-  private final ObjectMapper json = new ObjectMapper();
+  private final ObjectMapper json = IngestJson.mapper();
 
   /** The problems with the payload; empty when every alert of it can be accepted. */
   public List<String> problems(JsonNode webhook) {

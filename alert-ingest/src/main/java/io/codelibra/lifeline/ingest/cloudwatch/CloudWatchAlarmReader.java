@@ -1,5 +1,6 @@
 package io.codelibra.lifeline.ingest.cloudwatch;
 
+import io.codelibra.lifeline.ingest.http.IngestJson;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -32,7 +33,7 @@ public final class CloudWatchAlarmReader {
       .appendPattern("[XXX][XX][X]")
       .toFormatter();
 
-  private final ObjectMapper json = new ObjectMapper().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+  private final ObjectMapper json = IngestJson.mapper().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
   private final InsufficientDataPolicy insufficientData;
 
   public CloudWatchAlarmReader(InsufficientDataPolicy insufficientData) {

@@ -1,5 +1,6 @@
 package io.codelibra.lifeline.ingest.cloudwatch;
 
+import io.codelibra.lifeline.ingest.http.IngestJson;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -29,7 +30,7 @@ public final class SnsMessageReader {
     }
   }
 
-  private final ObjectMapper json = new ObjectMapper().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+  private final ObjectMapper json = IngestJson.mapper().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
 
   /** @throws Unreadable when the body is not a complete SNS message */
   public SnsMessage read(byte[] body) {

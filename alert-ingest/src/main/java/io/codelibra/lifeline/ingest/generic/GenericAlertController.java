@@ -1,5 +1,6 @@
 package io.codelibra.lifeline.ingest.generic;
 
+import io.codelibra.lifeline.ingest.http.IngestJson;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.codelibra.lifeline.events.AlertSourceType;
@@ -29,7 +30,7 @@ public class GenericAlertController {
   private final GenericAlertReader reader;
   private final AlertIntake intake;
   private final Integration apiKeyIntegration;
-  private final ObjectMapper json = new ObjectMapper();
+  private final ObjectMapper json = IngestJson.mapper();
 
   public GenericAlertController(GenericAlertReader reader, AlertIntake intake,
       @Qualifier("apiKeyIntegration") Integration apiKeyIntegration) {

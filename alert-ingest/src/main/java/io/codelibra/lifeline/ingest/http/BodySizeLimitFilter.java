@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -42,12 +43,29 @@ public class BodySizeLimitFilter extends OncePerRequestFilter {
       refuse(request, response);
       return;
     }
-    byte[] body = request.getInputStream().readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+    byte[] body = readAtMost(request, maxBytes + 1);
     if (body.length > maxBytes) {
       refuse(request, response);
       return;
     }
     chain.doFilter(new BufferedBodyRequest(request, body), response);
+  }
+
+  /** Reads the body into an array sized by its declared length (or grown for chunked bodies), up to limit bytes. */
+  private static byte[] readAtMost(HttpServletRequest request, long limit) throws IOException {
+    InputStream in = request.getInputStream();
+    long declared = request.getContentLengthLong();
+    if (declared >= 0) {
+      // Already checked against the limit; the container never reads past the declared length.
+      return in.readNBytes((int) declared);
+    }
+    ByteArrayOutputStream out = new ByteArrayOutputStream(1024);
+    byte[] chunk = new byte[4096];
+    int read;
+    while (out.size() < limit && (read = in.read(chunk, 0, (int) Math.min(chunk.length, limit - out.size()))) >= 0) {
+      out.write(chunk, 0, read);
+    }
+    return out.toByteArray();
   }
 
   private void refuse(HttpServletRequest request, HttpServletResponse response) throws IOException {

@@ -1,5 +1,6 @@
 package io.codelibra.lifeline.ingest.inbound;
 
+import io.codelibra.lifeline.ingest.http.IngestJson;
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -48,7 +49,7 @@ public class InboundRecordReader {
   private final SchemaRegistryClient registry;
   private final LifelineAvroDeserializer avro;
   private final long maxBytes;
-  private final ObjectMapper json = new ObjectMapper();
+  private final ObjectMapper json = IngestJson.mapper();
 
   /**
    * @param maxBytes largest value accepted ({@code lifeline.ingest.max-body-size}); larger ones are rejected unread

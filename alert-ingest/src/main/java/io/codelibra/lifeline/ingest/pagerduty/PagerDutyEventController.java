@@ -1,5 +1,6 @@
 package io.codelibra.lifeline.ingest.pagerduty;
 
+import io.codelibra.lifeline.ingest.http.IngestJson;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -49,7 +50,7 @@ public class PagerDutyEventController {
   private final AlertIntake intake;
   private final Integrations integrations;
   private final IngestMetrics metrics;
-  private final ObjectMapper json = JsonMapper.builder()
+  private final ObjectMapper json = IngestJson.builder()
       .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
       .build();
 

@@ -1,5 +1,6 @@
 package io.codelibra.lifeline.ingest.pagerduty;
 
+import io.codelibra.lifeline.ingest.http.IngestJson;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -45,7 +46,7 @@ public class PagerDutyEventReader {
       .toFormatter();
 
   private final Supplier<String> dedupKeys;
-  private final ObjectMapper json = new ObjectMapper();
+  private final ObjectMapper json = IngestJson.mapper();
 
   /** @param dedupKeys the key of a trigger sent without one (PagerDuty: a new random one each time) */
   public PagerDutyEventReader(Supplier<String> dedupKeys) {
