@@ -14,18 +14,9 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.apache.avro.Schema;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -51,7 +42,7 @@ class AlertIntakeEndToEndTest {
     assertThat(answer.statusCode()).isEqualTo(202);
     assertThat(answer.body()).contains("\"fingerprint\":\"" + dedupKey + "\"");
 
-    ConsumerRecord<String, byte[]> record = readBack(stack, dedupKey);
+    ConsumerRecord<String, byte[]> record = onlyRecord(stack, dedupKey);
     byte[] bytes = record.value();
     assertThat(bytes[0]).isEqualTo(WireFormat.MAGIC_BYTE);
     int schemaId = WireFormat.schemaIdOf(bytes);
@@ -93,7 +84,7 @@ class AlertIntakeEndToEndTest {
 
     assertThat(answer.statusCode()).isEqualTo(202);
     var event = new LifelineAvroDeserializer(stack.registryClient())
-        .deserialize(Topics.ALERTS.name(), readBack(stack, dedupKey).value());
+        .deserialize(Topics.ALERTS.name(), onlyRecord(stack, dedupKey).value());
     assertThat(event).isInstanceOfSatisfying(AlertResolved.class,
         resolved -> assertThat(resolved.getFingerprint()).isEqualTo(dedupKey));
   }
@@ -159,26 +150,9 @@ class AlertIntakeEndToEndTest {
     return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
   }
 
-  private static ConsumerRecord<String, byte[]> readBack(KafkaStack stack, String key) {
-    try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(Map.of(
-        ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.bootstrapServers()),
-        new StringDeserializer(), new ByteArrayDeserializer())) {
-      List<TopicPartition> partitions = consumer.partitionsFor(Topics.ALERTS.name()).stream()
-          .map(info -> new TopicPartition(info.topic(), info.partition()))
-          .toList();
-      consumer.assign(partitions);
-      consumer.seekToBeginning(partitions);
-      List<ConsumerRecord<String, byte[]>> found = new ArrayList<>();
-      Instant deadline = Instant.now().plusSeconds(30);
-      while (found.isEmpty() && Instant.now().isBefore(deadline)) {
-        consumer.poll(Duration.ofMillis(500)).forEach(record -> {
-          if (key.equals(record.key())) {
-            found.add(record);
-          }
-        });
-      }
-      assertThat(found).as("AlertRaised keyed %s on %s", key, Topics.ALERTS.name()).hasSize(1);
-      return found.getFirst();
-    }
+  private static ConsumerRecord<String, byte[]> onlyRecord(KafkaStack stack, String key) {
+    List<ConsumerRecord<String, byte[]>> records = AlertsTopic.recordsUpToNow(stack, key);
+    assertThat(records).as("events keyed %s on %s", key, Topics.ALERTS.name()).hasSize(1);
+    return records.getFirst();
   }
 }

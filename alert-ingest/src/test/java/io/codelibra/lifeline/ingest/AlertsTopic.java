@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
@@ -32,14 +33,7 @@ public final class AlertsTopic {
     LifelineAvroDeserializer deserializer = new LifelineAvroDeserializer(stack.registryClient());
     Map<String, List<SpecificRecord>> found = new LinkedHashMap<>();
     expectedPerKey.keySet().forEach(key -> found.put(key, new ArrayList<>()));
-    try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(Map.of(
-        ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.bootstrapServers()),
-        new StringDeserializer(), new ByteArrayDeserializer())) {
-      List<TopicPartition> partitions = consumer.partitionsFor(Topics.ALERTS.name()).stream()
-          .map(info -> new TopicPartition(info.topic(), info.partition()))
-          .toList();
-      consumer.assign(partitions);
-      consumer.seekToBeginning(partitions);
+    try (KafkaConsumer<String, byte[]> consumer = consumerAtStart(stack)) {
       Instant deadline = Instant.now().plusSeconds(30);
       while (!complete(found, expectedPerKey) && Instant.now().isBefore(deadline)) {
         consumer.poll(Duration.ofMillis(500)).forEach(record -> {
@@ -57,6 +51,47 @@ public final class AlertsTopic {
   /** The one event under the key. */
   public static SpecificRecord event(KafkaStack stack, String key) {
     return eventsByKey(stack, Map.of(key, 1)).get(key).getFirst();
+  }
+
+  /**
+   * Every record keyed {@code key}, read from the start to the end offsets as they are now: a request
+   * answered 2xx was acknowledged (acks=all), so its events are below them; absence is meaningful.
+   */
+  public static List<ConsumerRecord<String, byte[]>> recordsUpToNow(KafkaStack stack, String key) {
+    try (KafkaConsumer<String, byte[]> consumer = consumerAtStart(stack)) {
+      Map<TopicPartition, Long> end = consumer.endOffsets(consumer.assignment());
+      List<ConsumerRecord<String, byte[]>> found = new ArrayList<>();
+      Instant deadline = Instant.now().plusSeconds(30);
+      while (end.entrySet().stream().anyMatch(partition -> consumer.position(partition.getKey()) < partition.getValue())) {
+        assertThat(Instant.now()).as("reading %s to its end offsets", Topics.ALERTS.name()).isBefore(deadline);
+        consumer.poll(Duration.ofMillis(500)).forEach(record -> {
+          if (key.equals(record.key())) {
+            found.add(record);
+          }
+        });
+      }
+      return found;
+    }
+  }
+
+  /** {@link #recordsUpToNow} decoded with the registry serde. */
+  public static List<SpecificRecord> eventsUpToNow(KafkaStack stack, String key) {
+    LifelineAvroDeserializer deserializer = new LifelineAvroDeserializer(stack.registryClient());
+    return recordsUpToNow(stack, key).stream()
+        .map(record -> deserializer.deserialize(record.topic(), record.value()))
+        .toList();
+  }
+
+  private static KafkaConsumer<String, byte[]> consumerAtStart(KafkaStack stack) {
+    KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(Map.of(
+        ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.bootstrapServers()),
+        new StringDeserializer(), new ByteArrayDeserializer());
+    List<TopicPartition> partitions = consumer.partitionsFor(Topics.ALERTS.name()).stream()
+        .map(info -> new TopicPartition(info.topic(), info.partition()))
+        .toList();
+    consumer.assign(partitions);
+    consumer.seekToBeginning(partitions);
+    return consumer;
   }
 
   private static boolean complete(Map<String, List<SpecificRecord>> found, Map<String, Integer> expected) {

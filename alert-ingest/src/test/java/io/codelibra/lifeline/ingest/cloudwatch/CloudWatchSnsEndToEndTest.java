@@ -1,5 +1,6 @@
 package io.codelibra.lifeline.ingest.cloudwatch;
 
+import io.codelibra.lifeline.ingest.AlertsTopic;
 import static io.codelibra.lifeline.ingest.cloudwatch.SignedSnsMessages.TOPIC;
 import static io.codelibra.lifeline.ingest.cloudwatch.SignedSnsMessages.alarm;
 import static io.codelibra.lifeline.ingest.cloudwatch.SignedSnsMessages.envelope;
@@ -14,8 +15,6 @@ import io.codelibra.lifeline.events.AlertRaised;
 import io.codelibra.lifeline.events.AlertResolved;
 import io.codelibra.lifeline.events.AlertSourceType;
 import io.codelibra.lifeline.events.Severity;
-import io.codelibra.lifeline.schemas.serde.LifelineAvroDeserializer;
-import io.codelibra.lifeline.schemas.topics.Topics;
 import io.codelibra.lifeline.testing.kafka.KafkaStack;
 import io.codelibra.lifeline.testing.kafka.WithKafkaStack;
 import java.io.IOException;
@@ -27,18 +26,11 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.apache.avro.specific.SpecificRecord;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -84,7 +76,7 @@ class CloudWatchSnsEndToEndTest {
 
     assertThat(raised.statusCode()).as(raised.body()).isEqualTo(200);
     assertThat(raised.body()).contains("\"status\":\"accepted\"", "\"fingerprint\":\"" + arn + "\"");
-    List<SpecificRecord> events = eventsKeyed(stack, arn);
+    List<SpecificRecord> events = AlertsTopic.eventsUpToNow(stack, arn);
     assertThat(events).hasSize(1).first().isInstanceOf(AlertRaised.class);
     AlertRaised event = (AlertRaised) events.getFirst();
     assertThat(event.getFingerprint()).isEqualTo(arn);
@@ -105,7 +97,7 @@ class CloudWatchSnsEndToEndTest {
     HttpResponse<String> resolved = post(signedNotification(ok, snsUrl("/cert.pem"), snsKey(), "1"), "application/json");
 
     assertThat(resolved.statusCode()).as(resolved.body()).isEqualTo(200);
-    events = eventsKeyed(stack, arn);
+    events = AlertsTopic.eventsUpToNow(stack, arn);
     assertThat(events).hasSize(2);
     assertThat(events.get(1)).isInstanceOfSatisfying(AlertResolved.class, event2 -> {
       assertThat(event2.getFingerprint()).isEqualTo(event.getFingerprint());
@@ -132,7 +124,7 @@ class CloudWatchSnsEndToEndTest {
     assertThat(answer.headers().firstValue("Content-Type")).hasValueSatisfying(
         type -> assertThat(type).startsWith("application/problem+json"));
     assertThat(answer.body()).contains("SNS signature does not verify");
-    assertThat(eventsKeyed(stack, arn)).isEmpty();
+    assertThat(AlertsTopic.eventsUpToNow(stack, arn)).isEmpty();
   }
 
   @Test
@@ -147,7 +139,7 @@ class CloudWatchSnsEndToEndTest {
     assertThat(answer.statusCode()).isEqualTo(401);
     assertThat(answer.body()).contains("SigningCertURL is not on the allow-list");
     assertThat(SNS_HOST_REQUESTS).noneMatch(request -> request.contains("untrusted-cert"));
-    assertThat(eventsKeyed(stack, arn)).isEmpty();
+    assertThat(AlertsTopic.eventsUpToNow(stack, arn)).isEmpty();
   }
 
   @Test
@@ -239,35 +231,6 @@ class CloudWatchSnsEndToEndTest {
 
   private static String snsUrl(String path) {
     return "http://127.0.0.1:" + SNS_HOST.getAddress().getPort() + path;
-  }
-
-  /**
-   * Every event keyed {@code key} on {@code alerts}, read from the start to the end offsets as they
-   * are now: a request answered 2xx was acknowledged (acks=all), so its events are below them.
-   */
-  private static List<SpecificRecord> eventsKeyed(KafkaStack stack, String key) {
-    LifelineAvroDeserializer deserializer = new LifelineAvroDeserializer(stack.registryClient());
-    try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(Map.of(
-        ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.bootstrapServers()),
-        new StringDeserializer(), new ByteArrayDeserializer())) {
-      List<TopicPartition> partitions = consumer.partitionsFor(Topics.ALERTS.name()).stream()
-          .map(info -> new TopicPartition(info.topic(), info.partition()))
-          .toList();
-      consumer.assign(partitions);
-      consumer.seekToBeginning(partitions);
-      Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
-      List<SpecificRecord> found = new ArrayList<>();
-      Instant deadline = Instant.now().plusSeconds(30);
-      while (partitions.stream().anyMatch(partition -> consumer.position(partition) < end.get(partition))) {
-        assertThat(Instant.now()).as("reading %s to its end offsets", Topics.ALERTS.name()).isBefore(deadline);
-        consumer.poll(Duration.ofMillis(500)).forEach(record -> {
-          if (key.equals(record.key())) {
-            found.add((SpecificRecord) deserializer.deserialize(Topics.ALERTS.name(), record.value()));
-          }
-        });
-      }
-      return found;
-    }
   }
 
   private static HttpServer startSnsHost() {
