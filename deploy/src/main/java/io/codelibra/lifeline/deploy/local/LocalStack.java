@@ -138,12 +138,20 @@ public final class LocalStack {
     command.addAll(List.of("-jar", layout.serviceJar(service.module()).toString(),
         "--spring.profiles.active=local",
         "--server.port=" + service.port()));
-    Map<String, String> environment = Map.of(
+    Map<String, String> environment = new HashMap<>(Map.of(
         "LIFELINE_KAFKA_BOOTSTRAP", LocalBroker.bootstrapServers(),
         "LIFELINE_SCHEMA_REGISTRY_URL", LocalService.SCHEMA_REGISTRY.url(),
         "LIFELINE_SCHEMA_REGISTRY_USER_INFO", "lifeline:" + layout.apiKey(),
         "LIFELINE_API_KEY_FILE", layout.apiKeyFile().toAbsolutePath().toString(),
-        "LIFELINE_REGISTRY_DEFAULT_COMPATIBILITY", "BACKWARD_TRANSITIVE");
+        "LIFELINE_REGISTRY_DEFAULT_COMPATIBILITY", "BACKWARD_TRANSITIVE"));
+    if (service.module().equals("alert-ingest")) {
+      // Demo integrations whose secret (bearer token, PagerDuty routing key) is the local API key.
+      environment.putAll(Map.of(
+          "LIFELINE_INGEST_INTEGRATIONS_LOCALALERTMANAGER_TYPE", "alertmanager",
+          "LIFELINE_INGEST_INTEGRATIONS_LOCALALERTMANAGER_SECRET", layout.apiKey(),
+          "LIFELINE_INGEST_INTEGRATIONS_LOCALPAGERDUTY_TYPE", "pagerduty",
+          "LIFELINE_INGEST_INTEGRATIONS_LOCALPAGERDUTY_SECRET", layout.apiKey()));
+    }
     return ManagedProcess.start(service.module(), command, environment, layout);
   }
 
