@@ -18,6 +18,7 @@ import org.apache.avro.specific.SpecificData;
  * @param cleanupPolicy {@code delete}, {@code compact} or both
  * @param retention how long records are kept ({@link Duration#ZERO} means forever)
  * @param description what the topic is for
+ * @param extraConfig further topic-level broker settings (e.g. {@code max.message.bytes})
  */
 public record TopicDefinition(
     String name,
@@ -26,7 +27,13 @@ public record TopicDefinition(
     int partitions,
     CleanupPolicy cleanupPolicy,
     Duration retention,
-    String description) {
+    String description,
+    Map<String, String> extraConfig) {
+
+  public TopicDefinition(String name, Class<?> keyType, List<Class<? extends SpecificRecord>> valueTypes,
+      int partitions, CleanupPolicy cleanupPolicy, Duration retention, String description) {
+    this(name, keyType, valueTypes, partitions, cleanupPolicy, retention, description, Map.of());
+  }
 
   public TopicDefinition {
     if (name == null || name.isBlank()) {
@@ -36,6 +43,14 @@ public record TopicDefinition(
       throw new IllegalArgumentException("topic " + name + " needs at least one partition");
     }
     valueTypes = List.copyOf(valueTypes);
+    extraConfig = Map.copyOf(extraConfig);
+  }
+
+  /** The same topic with one more broker setting. */
+  public TopicDefinition withConfig(String key, String value) {
+    Map<String, String> config = new java.util.HashMap<>(extraConfig);
+    config.put(key, value);
+    return new TopicDefinition(name, keyType, valueTypes, partitions, cleanupPolicy, retention, description, config);
   }
 
   /** How old records leave the topic. */
@@ -65,9 +80,12 @@ public record TopicDefinition(
     return valueTypes.stream().map(SpecificData.get()::getSchema).toList();
   }
 
-  /** Topic-level configuration for the broker ({@code cleanup.policy}, {@code retention.ms}). */
+  /** Topic-level configuration for the broker ({@code cleanup.policy}, {@code retention.ms}, the extras). */
   public Map<String, String> brokerConfig() {
     long retentionMs = retention.isZero() ? -1 : retention.toMillis();
-    return Map.of("cleanup.policy", cleanupPolicy.configValue(), "retention.ms", Long.toString(retentionMs));
+    Map<String, String> config = new java.util.HashMap<>(extraConfig);
+    config.put("cleanup.policy", cleanupPolicy.configValue());
+    config.put("retention.ms", Long.toString(retentionMs));
+    return Map.copyOf(config);
   }
 }

@@ -36,13 +36,19 @@ public final class Topics {
   private static final Duration MONTH = Duration.ofDays(30);
   private static final Duration QUARTER = Duration.ofDays(90);
 
+  /** Largest record other teams may publish to alerts.inbound: alert-ingest's body limit. */
+  public static final int MAX_INBOUND_RECORD_BYTES = 1024 * 1024;
+
   public static final TopicDefinition ALERTS_INBOUND = new TopicDefinition(
       "alerts.inbound", String.class, List.of(AlertRaised.class), 6, DELETE, WEEK,
-      "Alarms published by other teams: Lifeline's generic JSON or AlertRaised in the registry wire format");
+      "Alarms published by other teams: Lifeline's generic JSON or AlertRaised in the registry wire format")
+      .withConfig("max.message.bytes", Integer.toString(MAX_INBOUND_RECORD_BYTES));
 
+  // Room above the inbound limit for the dead-letter headers, so every rejected record fits.
   public static final TopicDefinition ALERTS_INBOUND_DLQ = new TopicDefinition(
       "alerts.inbound.dlq", String.class, List.of(), 1, DELETE, MONTH,
-      "Inbound records that failed validation, unchanged, with the reason and origin in headers");
+      "Inbound records that failed validation, unchanged, with the reason and origin in headers")
+      .withConfig("max.message.bytes", Integer.toString(MAX_INBOUND_RECORD_BYTES + 64 * 1024));
 
   public static final TopicDefinition ALERTS = new TopicDefinition(
       "alerts", String.class, List.of(AlertRaised.class, AlertAcknowledged.class, AlertResolved.class), 6, DELETE, MONTH,

@@ -19,4 +19,13 @@ class TopicsTest {
         .containsEntry("cleanup.policy", "compact").containsEntry("retention.ms", "-1");
     assertThat(Topics.ALERTS.brokerConfig()).containsEntry("retention.ms", Long.toString(30L * 24 * 3600 * 1000));
   }
+
+  @Test
+  void everyRecordTheInboundTopicAcceptsFitsInItsDeadLetterTopic() {
+    int inbound = Integer.parseInt(Topics.ALERTS_INBOUND.brokerConfig().get("max.message.bytes"));
+    int deadLetters = Integer.parseInt(Topics.ALERTS_INBOUND_DLQ.brokerConfig().get("max.message.bytes"));
+
+    assertThat(deadLetters - inbound).isGreaterThanOrEqualTo(16 * 1024);
+    assertThat(Topics.ALERTS_INBOUND_DLQ.brokerConfig()).containsEntry("cleanup.policy", "delete");
+  }
 }
