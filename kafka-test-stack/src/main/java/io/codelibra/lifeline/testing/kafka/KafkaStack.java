@@ -80,7 +80,8 @@ public final class KafkaStack implements AutoCloseable {
         "lifeline.schema-registry.auto-register", "true",
         "lifeline.security.api-keys", TEST_API_KEY,
         "lifeline.topics.create", "true",
-        "lifeline.topics.replication-factor", "1");
+        "lifeline.topics.replication-factor", "1",
+        "logging.structured.format.console", "");
   }
 
   @Override
