@@ -51,11 +51,12 @@ public final class Integrations {
       Integration integration = new Integration(name, setting.type(), blankToNull(setting.service()),
           setting.snsTopicArns() == null ? List.of() : setting.snsTopicArns(), bucket(setting));
       all.add(integration);
-      digestOf(name, setting).ifPresent(digest -> credentials.add(new Credential(digest, integration)));
-      if (setting.type() != IntegrationType.sns && digestOf(name, setting).isEmpty()) {
+      Optional<byte[]> digest = digestOf(name, setting);
+      if (digest.isEmpty() && setting.type() != IntegrationType.sns) {
         throw new IllegalArgumentException("lifeline.ingest.integrations." + name
             + " needs a secret (secret, or secret-sha256 as 64 hex digits)");
       }
+      digest.ifPresent(bytes -> credentials.add(new Credential(bytes, integration)));
     });
     return new Integrations(List.copyOf(credentials), List.copyOf(all));
   }
