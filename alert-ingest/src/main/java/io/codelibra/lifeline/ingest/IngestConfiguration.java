@@ -12,8 +12,6 @@ import io.codelibra.lifeline.ingest.publish.AlertPublisher;
 import io.codelibra.lifeline.ingest.severity.SeverityTable;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
-import java.util.List;
-import java.util.Map;
 import org.apache.avro.specific.SpecificRecord;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -51,8 +49,7 @@ class IngestConfiguration {
   /** The generic endpoint's sender: whoever holds the service API key, rate limited like an integration. */
   @Bean
   Integration apiKeyIntegration(@Value("${lifeline.ingest.api-key-rate-per-second:500}") double ratePerSecond) {
-    return Integrations.of(Map.of("lifeline-api", new Integrations.Settings(IntegrationType.generic,
-        "unused: authenticated by the service API key", null, null, List.of(), ratePerSecond, 0))).all().getFirst();
+    return Integrations.withoutSecret("lifeline-api", IntegrationType.generic, ratePerSecond);
   }
 
   @Bean

@@ -22,9 +22,6 @@ public class AlertIntake {
     this.metrics = metrics;
   }
 
-  public AlertNormaliser normaliser() {
-    return normaliser;
-  }
 
   /**
    * @param receiver metric tag of the receiver (alertmanager, pagerduty, cloudwatch, generic, kafka)

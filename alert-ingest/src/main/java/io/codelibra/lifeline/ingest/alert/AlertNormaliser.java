@@ -35,9 +35,6 @@ public class AlertNormaliser {
     this.clock = clock;
   }
 
-  public SeverityTable severities() {
-    return severities;
-  }
 
   public NormalisedAlert normalise(InboundAlert alert) {
     String fingerprint = fingerprintOf(alert);

@@ -1,10 +1,9 @@
 package io.codelibra.lifeline.ingest.integration;
 
+import io.codelibra.lifeline.runtime.security.ApiKeys;
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HexFormat;
@@ -61,12 +60,21 @@ public final class Integrations {
     return new Integrations(List.copyOf(credentials), List.copyOf(all));
   }
 
+  /**
+   * A sender authenticated by other means (the service API key), so it has no secret here: only its
+   * name for events and metrics, and its rate limit.
+   */
+  public static Integration withoutSecret(String name, IntegrationType type, double ratePerSecond) {
+    return new Integration(name, type, null, List.of(),
+        bucket(new Settings(type, null, null, null, List.of(), ratePerSecond, 0)));
+  }
+
   /** The integration of this type whose secret (bearer token or routing key) was presented. */
   public Optional<Integration> authenticate(IntegrationType type, String presentedSecret) {
     if (presentedSecret == null || presentedSecret.isEmpty()) {
       return Optional.empty();
     }
-    byte[] presented = sha256(presentedSecret);
+    byte[] presented = ApiKeys.sha256(presentedSecret);
     Integration found = null;
     for (Credential credential : credentials) {
       boolean same = MessageDigest.isEqual(credential.digest(), presented);
@@ -85,9 +93,6 @@ public final class Integrations {
         .findFirst();
   }
 
-  public List<Integration> all() {
-    return all;
-  }
 
   private static Bucket bucket(Settings setting) {
     double perSecond = setting.ratePerSecond() > 0 ? setting.ratePerSecond() : 100;
@@ -111,18 +116,11 @@ public final class Integrations {
       throw new IllegalArgumentException("lifeline.ingest.integrations." + name + ".secret-sha256 must be 64 hex digits");
     }
     if (setting.secret() != null && !setting.secret().isBlank()) {
-      return Optional.of(sha256(setting.secret().trim()));
+      return Optional.of(ApiKeys.sha256(setting.secret().trim()));
     }
     return Optional.empty();
   }
 
-  static byte[] sha256(String secret) {
-    try {
-      return MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is required by the Java platform", e);
-    }
-  }
 
   private static String blankToNull(String value) {
     return value == null || value.isBlank() ? null : value;

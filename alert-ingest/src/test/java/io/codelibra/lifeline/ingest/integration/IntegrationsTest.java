@@ -3,6 +3,7 @@ package io.codelibra.lifeline.ingest.integration;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.codelibra.lifeline.runtime.security.ApiKeys;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,7 +24,7 @@ class IntegrationsTest {
     Map<String, Integrations.Settings> config = new LinkedHashMap<>();
     config.put("am", settings(IntegrationType.alertmanager, "am-token", null, 100, 0));
     config.put("pd", settings(IntegrationType.pagerduty, null,
-        HexFormat.of().formatHex(Integrations.sha256("R0UTINGKEY")), 100, 0));
+        HexFormat.of().formatHex(ApiKeys.sha256("R0UTINGKEY")), 100, 0));
     config.put("cw", settings(IntegrationType.sns, null, null, 1, 2));
     integrations = Integrations.of(config);
   }
@@ -63,5 +64,14 @@ class IntegrationsTest {
         .hasMessageContaining("lifeline.ingest.integrations.x needs a secret");
     assertThatThrownBy(() -> Integrations.of(Map.of("y", settings(IntegrationType.pagerduty, null, "abc", 1, 0))))
         .hasMessageContaining("secret-sha256 must be 64 hex digits");
+  }
+
+  @Test
+  void aSenderWithoutSecretIsRateLimitedButNeverAuthenticatesBySecret() {
+    Integration api = Integrations.withoutSecret("lifeline-api", IntegrationType.generic, 1);
+    api.admit(2);
+
+    assertThat(api.name()).isEqualTo("lifeline-api");
+    assertThatThrownBy(() -> api.admit(1)).isInstanceOf(RateLimitedException.class);
   }
 }

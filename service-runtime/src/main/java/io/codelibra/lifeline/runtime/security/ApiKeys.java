@@ -39,7 +39,8 @@ public final class ApiKeys {
     return match;
   }
 
-  private static byte[] sha256(String key) {
+  /** The SHA-256 digest under which Lifeline holds a secret. */
+  public static byte[] sha256(String key) {
     try {
       return MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
     } catch (NoSuchAlgorithmException e) {
