@@ -3,7 +3,6 @@ package io.codelibra.lifeline.deploy.local;
 import io.codelibra.lifeline.schemas.registry.SchemaRegistryClient;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Arrays;
 
 /**
  * Entry point behind the {@code ./lifeline} script: {@code up}, {@code down}, {@code status},
@@ -51,7 +50,7 @@ public final class LifelineLauncher {
       }
     }
     System.out.flush();
-    if (!Arrays.asList("up").contains(command)) {
+    if (!command.equals("up")) {
       System.exit(0);
     }
   }

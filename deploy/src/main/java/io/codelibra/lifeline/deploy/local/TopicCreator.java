@@ -1,6 +1,5 @@
 package io.codelibra.lifeline.deploy.local;
 
-import io.codelibra.lifeline.schemas.topics.TopicDefinition;
 import io.codelibra.lifeline.schemas.topics.Topics;
 import java.util.List;
 import java.util.Set;
@@ -23,7 +22,7 @@ public final class TopicCreator {
       Set<String> existing = admin.listTopics().names().get(30, TimeUnit.SECONDS);
       List<NewTopic> missing = Topics.ALL.stream()
           .filter(topic -> !existing.contains(topic.name()))
-          .map(topic -> newTopic(topic, replicationFactor))
+          .map(topic -> topic.toNewTopic(replicationFactor))
           .toList();
       if (!missing.isEmpty()) {
         admin.createTopics(missing).all().get(60, TimeUnit.SECONDS);
@@ -35,9 +34,5 @@ public final class TopicCreator {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted while creating topics", e);
     }
-  }
-
-  private static NewTopic newTopic(TopicDefinition topic, short replicationFactor) {
-    return new NewTopic(topic.name(), topic.partitions(), replicationFactor).configs(topic.brokerConfig());
   }
 }

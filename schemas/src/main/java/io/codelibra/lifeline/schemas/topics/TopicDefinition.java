@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.apache.avro.Schema;
+import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.avro.specific.SpecificData;
 
@@ -78,6 +79,11 @@ public record TopicDefinition(
   /** The Avro schemas of the value types. */
   public List<Schema> valueSchemas() {
     return valueTypes.stream().map(SpecificData.get()::getSchema).toList();
+  }
+
+  /** The topic as the admin client creates it. */
+  public NewTopic toNewTopic(short replicationFactor) {
+    return new NewTopic(name, partitions, replicationFactor).configs(brokerConfig());
   }
 
   /** Topic-level configuration for the broker ({@code cleanup.policy}, {@code retention.ms}, the extras). */

@@ -28,4 +28,14 @@ class TopicsTest {
     assertThat(deadLetters - inbound).isGreaterThanOrEqualTo(16 * 1024);
     assertThat(Topics.ALERTS_INBOUND_DLQ.brokerConfig()).containsEntry("cleanup.policy", "delete");
   }
+
+  @Test
+  void becomesTheAdminClientsNewTopicWithItsPartitionsAndSettings() {
+    var newTopic = Topics.ALERTS_INBOUND_DLQ.toNewTopic((short) 3);
+
+    assertThat(newTopic.name()).isEqualTo("alerts.inbound.dlq");
+    assertThat(newTopic.numPartitions()).isEqualTo(1);
+    assertThat(newTopic.replicationFactor()).isEqualTo((short) 3);
+    assertThat(newTopic.configs()).isEqualTo(Topics.ALERTS_INBOUND_DLQ.brokerConfig());
+  }
 }

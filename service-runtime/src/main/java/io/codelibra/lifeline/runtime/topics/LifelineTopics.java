@@ -1,9 +1,7 @@
 package io.codelibra.lifeline.runtime.topics;
 
-import io.codelibra.lifeline.schemas.topics.TopicDefinition;
 import io.codelibra.lifeline.schemas.topics.Topics;
 import org.apache.kafka.clients.admin.NewTopic;
-import org.springframework.kafka.config.TopicBuilder;
 import org.springframework.kafka.core.KafkaAdmin;
 
 /** Lifeline's topics as Spring Kafka {@link NewTopic}s, so {@link KafkaAdmin} creates the missing ones. */
@@ -14,15 +12,7 @@ public final class LifelineTopics {
 
   public static KafkaAdmin.NewTopics all(short replicationFactor) {
     return new KafkaAdmin.NewTopics(Topics.ALL.stream()
-        .map(topic -> newTopic(topic, replicationFactor))
+        .map(topic -> topic.toNewTopic(replicationFactor))
         .toArray(NewTopic[]::new));
-  }
-
-  static NewTopic newTopic(TopicDefinition topic, short replicationFactor) {
-    return TopicBuilder.name(topic.name())
-        .partitions(topic.partitions())
-        .replicas(replicationFactor)
-        .configs(topic.brokerConfig())
-        .build();
   }
 }
