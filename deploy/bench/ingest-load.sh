@@ -4,17 +4,20 @@
 #       (goal: >= 60 % of the no-op requests/s, p99 <= 25 ms)
 #   (b) Alertmanager groups of 100 alerts: alerts/s vs Kafka's ProducerPerformance records/s (512 B, acks=all)
 #       (goal: >= 25 %)
-# Needs the local stack up (./lifeline up) for the broker and registry; starts its own alert-ingest
+# Needs a broker and registry: `./lifeline up --infrastructure` (the published figures), or the whole stack
+# (./lifeline up; its services then consume `alerts` and compete for the same cores). Starts its own alert-ingest
 # instance on port 18080 with throw-away credentials, and stops it at the end. Load: wrk (Debian)
 # with the Lua scripts in deploy/bench/wrk, installed here when missing. Loopback only.
+# Each endpoint is warmed up first (WARMUP_SECONDS, default 30: the JIT is still busy before that).
 #   deploy/bench/ingest-load.sh [seconds-per-run]
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 . "$ROOT/bin/java-home.sh"
 SECONDS_PER_RUN="${1:-30}"
+WARMUP_SECONDS="${WARMUP_SECONDS:-30}"
 DATA_DIR="${LIFELINE_DATA_DIR:-$ROOT/.lifeline}"
 PORT=18080
-curl -sf http://localhost:8081/subjects >/dev/null || { echo "start the stack first: ./lifeline up" >&2; exit 1; }
+curl -sf http://localhost:8081/subjects >/dev/null || { echo "start the broker and registry first: ./lifeline up --infrastructure" >&2; exit 1; }
 
 secret() { head -c 16 /dev/urandom | od -An -tx1 | tr -d ' \n'; }
 API_KEY=$(secret); PD_KEY=$(secret); AM_TOKEN=$(secret)
@@ -41,12 +44,12 @@ command -v wrk >/dev/null || { [ "$(id -u)" = 0 ] && { apt-get install -y wrk >/
 command -v wrk >/dev/null || { echo "needs wrk (Debian package wrk)" >&2; exit 1; }
 WRK_DIR="$ROOT/deploy/bench/wrk"
 load() { # label url script secret connections
-  BENCH_SECRET="$4" wrk -t2 -c"$5" -d"$(( SECONDS_PER_RUN / 3 + 2 ))s" -s "$WRK_DIR/$3" "$2" >/dev/null
+  BENCH_SECRET="$4" wrk -t2 -c"$5" -d"${WARMUP_SECONDS}s" -s "$WRK_DIR/$3" "$2" >/dev/null
   BENCH_SECRET="$4" wrk -t2 -c"$5" -d"${SECONDS_PER_RUN}s" --latency -s "$WRK_DIR/$3" "$2" \
     | awk -v label="$1" '/Requests\/sec/ {rps=$2} / 50%/ {p50=$2} / 99%/ {p99=$2} /Non-2xx|Socket errors/ {err=err $0}
         END {printf "%-34s %10.0f req/s  p50 %8s  p99 %8s  %s\n", label, rps, p50, p99, (err == "" ? "all 2xx" : err)}'
 }
-echo "== (a) single events, 64 keep-alive connections (wrk -t2 -c64), ${SECONDS_PER_RUN}s each after a warm-up"
+echo "== (a) single events, 64 keep-alive connections (wrk -t2 -c64), ${SECONDS_PER_RUN}s each after ${WARMUP_SECONDS}s of warm-up"
 NOOP=$(load "no-op /bench/noop" "http://localhost:$PORT/bench/noop" pagerduty.lua "$API_KEY" 64)
 echo "$NOOP"
 PD=$(load "PagerDuty /v2/enqueue" "http://localhost:$PORT/v2/enqueue" pagerduty.lua "$PD_KEY" 64)

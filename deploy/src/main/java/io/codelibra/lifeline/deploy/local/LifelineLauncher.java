@@ -3,6 +3,7 @@ package io.codelibra.lifeline.deploy.local;
 import io.codelibra.lifeline.schemas.registry.SchemaRegistryClient;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 
 /**
  * Entry point behind the {@code ./lifeline} script: {@code up}, {@code down}, {@code status},
@@ -22,7 +23,8 @@ public final class LifelineLauncher {
         "-Xms64m -Xmx384m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xss512k");
     String command = args.length == 0 ? "help" : args[0];
     switch (command) {
-      case "up" -> new LocalStack(layout, java, serviceOptions, System.out).up();
+      case "up" -> new LocalStack(layout, java, serviceOptions, System.out)
+          .up(!List.of(args).contains("--infrastructure"));
       case "down" -> new LocalStack(layout, java, serviceOptions, System.out).down();
       case "status" -> System.exit(new LocalStack(layout, java, serviceOptions, System.out).status() ? 0 : 3);
       case "events" -> {
@@ -62,6 +64,6 @@ public final class LifelineLauncher {
   }
 
   private static void usage() {
-    System.out.println("usage: ./lifeline up | down | status | logs <service> | events <topic> [count] | schemas register | test");
+    System.out.println("usage: ./lifeline up [--infrastructure] | down | status | logs <service> | events <topic> [count] | schemas register | test");
   }
 }

@@ -37,7 +37,8 @@ public final class LocalStack {
   }
 
   /** Starts everything, waits for health, prints the URLs, then blocks until the JVM is asked to stop. */
-  public void up() throws InterruptedException {
+  /** @param withServices false for the broker and the registry only (benchmarks that start their own service) */
+  public void up(boolean withServices) throws InterruptedException {
     refuseIfRunning();
     layout.createDirectories();
     CountDownLatch stopped = new CountDownLatch(1);
@@ -55,12 +56,14 @@ public final class LocalStack {
       out.println("broker ready in " + since(start) + "; topics created: " + (created.isEmpty() ? "none (all exist)" : created));
 
       startAndAwait(List.of(LocalService.SCHEMA_REGISTRY));
-      startAndAwait(LocalService.LIFELINE);
+      if (withServices) {
+        startAndAwait(LocalService.LIFELINE);
+      }
     } catch (RuntimeException e) {
       out.println("lifeline: start-up failed: " + e.getMessage());
       System.exit(1);
     }
-    printReady(start);
+    printReady(start, withServices);
     stopped.await();
   }
 
@@ -155,12 +158,16 @@ public final class LocalStack {
     return ManagedProcess.start(service.module(), command, environment, layout);
   }
 
-  private void printReady(Instant start) {
+  private void printReady(Instant start, boolean withServices) {
     out.println();
     out.println("Lifeline is up (" + since(start) + "). Data: " + layout.dataDir().toAbsolutePath());
     out.printf("  %-20s %s%n", "kafka", LocalBroker.bootstrapServers());
     out.printf("  %-20s %s  (%s)%n", LocalService.SCHEMA_REGISTRY.module(), LocalService.SCHEMA_REGISTRY.url(),
         LocalService.SCHEMA_REGISTRY.role());
+    if (!withServices) {
+      out.println("Infrastructure only (--infrastructure): no Lifeline service started. Ctrl-C stops it.");
+      return;
+    }
     for (LocalService service : LocalService.LIFELINE) {
       out.printf("  %-20s %s  (%s)%n", service.module(), service.url(), service.role());
     }
