@@ -11,6 +11,7 @@ import io.codelibra.lifeline.events.ComponentStatusChanged;
 import io.codelibra.lifeline.events.FailoverCompleted;
 import io.codelibra.lifeline.events.FailoverRequested;
 import io.codelibra.lifeline.events.IncidentAcknowledged;
+import io.codelibra.lifeline.events.IncidentActionRequested;
 import io.codelibra.lifeline.events.IncidentEscalated;
 import io.codelibra.lifeline.events.IncidentOpened;
 import io.codelibra.lifeline.events.IncidentResolved;
@@ -59,6 +60,10 @@ public final class Topics {
       List.of(IncidentOpened.class, IncidentEscalated.class, IncidentAcknowledged.class, IncidentResolved.class),
       6, DELETE, QUARTER, "An incident's whole life in order, keyed by incident id");
 
+  public static final TopicDefinition INCIDENT_COMMANDS = new TopicDefinition(
+      "incidents.commands", String.class, List.of(IncidentActionRequested.class), 6, DELETE, MONTH,
+      "Operators' requests to acknowledge, resolve, reassign, escalate or snooze incidents, keyed by routing key");
+
   public static final TopicDefinition NOTIFICATIONS = new TopicDefinition(
       "notifications", String.class, List.of(NotificationRequested.class, NotificationDelivered.class), 6, DELETE, MONTH,
       "Pages and notifications requested and delivered, keyed by incident id");
@@ -87,7 +92,7 @@ public final class Topics {
       3, DELETE, QUARTER, "Runbook runs step by step and backup verifications, keyed by run id");
 
   public static final List<TopicDefinition> ALL = List.of(
-      ALERTS_INBOUND, ALERTS_INBOUND_DLQ, ALERTS, INCIDENTS, NOTIFICATIONS, STATUS_COMPONENTS,
+      ALERTS_INBOUND, ALERTS_INBOUND_DLQ, ALERTS, INCIDENTS, INCIDENT_COMMANDS, NOTIFICATIONS, STATUS_COMPONENTS,
       STATUS_MAINTENANCE, FAILOVER_REQUESTS, FAILOVER_EVENTS, RECOVERY_RUNS);
 
   private Topics() {

@@ -1,0 +1,62 @@
+package io.codelibra.lifeline.escalation.stream;
+
+import io.codelibra.lifeline.escalation.incident.IncidentEngine;
+import io.codelibra.lifeline.events.AlertAcknowledged;
+import io.codelibra.lifeline.events.AlertRaised;
+import io.codelibra.lifeline.events.AlertResolved;
+import io.codelibra.lifeline.events.IncidentActionRequested;
+import io.codelibra.lifeline.events.NotificationRequested;
+import io.codelibra.lifeline.schemas.topics.Topics;
+import java.time.Duration;
+import org.apache.avro.specific.SpecificRecord;
+import org.apache.kafka.common.serialization.Serde;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.kstream.KStream;
+import org.apache.kafka.streams.kstream.Named;
+import org.apache.kafka.streams.kstream.Produced;
+import org.apache.kafka.streams.kstream.Repartitioned;
+
+/**
+ * The escalation topology after its sources: alerts and operators' requests are re-keyed by routing
+ * key (dedup key, or the service for grouping services), repartitioned, applied to incidents by
+ * {@link IncidentProcessor}, and the resulting events go to {@code incidents} or {@code notifications},
+ * keyed by incident id. The sources are bound by Spring Cloud Stream in the service and built by hand
+ * in topology tests.
+ */
+public final class EscalationTopology {
+
+  static final String REPARTITION = "incident-routing";
+
+  private final IncidentEngine engine;
+  private final Duration tick;
+  private final EscalationMetrics metrics;
+
+  public EscalationTopology(IncidentEngine engine, Duration tick, EscalationMetrics metrics) {
+    this.engine = engine;
+    this.tick = tick;
+    this.metrics = metrics;
+  }
+
+  /** {@code input} carries {@code alerts} and {@code incidents.commands}; the maintenance global table must exist. */
+  public void attach(KStream<String, SpecificRecord> input, Serde<SpecificRecord> events) {
+    input
+        .filter((key, value) -> value != null, Named.as("known-events"))
+        .selectKey((key, value) -> routingKey(key, value), Named.as("routing-key"))
+        .repartition(Repartitioned.<String, SpecificRecord>as(REPARTITION).withKeySerde(Serdes.String()).withValueSerde(events))
+        .process(() -> new IncidentProcessor(engine, tick, metrics), Named.as("incidents"),
+            IncidentStores.INCIDENTS, IncidentStores.OPEN_BY_ROUTING_KEY, IncidentStores.TIMERS)
+        .to((key, value, context) -> value instanceof NotificationRequested
+                ? Topics.NOTIFICATIONS.name() : Topics.INCIDENTS.name(),
+            Produced.with(Serdes.String(), events));
+  }
+
+  private String routingKey(String key, SpecificRecord value) {
+    return switch (value) {
+      case AlertRaised alert -> engine.routingKey(alert.getFingerprint(), alert.getService());
+      case AlertAcknowledged ack -> engine.routingKey(ack.getFingerprint(), ack.getService());
+      case AlertResolved resolved -> engine.routingKey(resolved.getFingerprint(), resolved.getService());
+      case IncidentActionRequested request -> request.getRoutingKey();
+      default -> key;
+    };
+  }
+}
