@@ -19,6 +19,24 @@ public record EscalationCatalog(Map<String, EscalationPolicy> policies, Map<Stri
     return services.getOrDefault(service, defaults);
   }
 
+  /**
+   * Every escalation delay divided by {@code divisor}: drills and tests run the real policies in
+   * seconds instead of minutes (divisor 60 turns minutes into seconds). 1 leaves them as written.
+   */
+  public EscalationCatalog withDelaysDividedBy(int divisor) {
+    if (divisor == 1) {
+      return this;
+    }
+    if (divisor < 1) {
+      throw new IllegalArgumentException("delay divisor must be 1 or more, was " + divisor);
+    }
+    Map<String, EscalationPolicy> scaled = new java.util.LinkedHashMap<>();
+    policies.forEach((name, policy) -> scaled.put(name, new EscalationPolicy(name, policy.rules().stream()
+        .map(rule -> new EscalationRule(rule.targets(), rule.escalationDelay().dividedBy(divisor))).toList(),
+        policy.numLoops())));
+    return new EscalationCatalog(scaled, services, defaults);
+  }
+
   public Optional<EscalationPolicy> policy(String name) {
     return Optional.ofNullable(name).map(policies::get);
   }

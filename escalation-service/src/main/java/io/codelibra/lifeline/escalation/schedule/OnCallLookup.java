@@ -7,7 +7,11 @@ import java.util.Set;
 /** Who is on call for a schedule at an instant: the port the escalation logic pages through. */
 public interface OnCallLookup {
 
-  /** User ids on call for {@code scheduleId} at {@code at}, in layer order (top layer first); empty when nobody. */
+  /**
+   * The user ids on call for {@code scheduleId} at {@code at} in its final schedule: the covering
+   * override's user, else the user of the highest layer with somebody on call (see
+   * {@link OnCallSchedule}), so at most one; empty when nobody is, or the schedule is unknown.
+   */
   List<String> onCall(String scheduleId, Instant at);
 
   Set<String> scheduleIds();

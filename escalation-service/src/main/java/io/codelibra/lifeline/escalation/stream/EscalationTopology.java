@@ -37,13 +37,16 @@ public final class EscalationTopology {
     this.metrics = metrics;
   }
 
-  /** {@code input} carries {@code alerts} and {@code incidents.commands}; the maintenance global table must exist. */
-  public void attach(KStream<String, SpecificRecord> input, Serde<SpecificRecord> events) {
+  /**
+   * {@code input} carries {@code alerts} and {@code incidents.commands}; {@code maintenanceStore} is the
+   * store of the global table of {@code status.maintenance}.
+   */
+  public void attach(KStream<String, SpecificRecord> input, Serde<SpecificRecord> events, String maintenanceStore) {
     input
         .filter((key, value) -> value != null, Named.as("known-events"))
         .selectKey((key, value) -> routingKey(key, value), Named.as("routing-key"))
         .repartition(Repartitioned.<String, SpecificRecord>as(REPARTITION).withKeySerde(Serdes.String()).withValueSerde(events))
-        .process(() -> new IncidentProcessor(engine, tick, metrics), Named.as("incidents"),
+        .process(() -> new IncidentProcessor(engine, tick, metrics, maintenanceStore), Named.as("incidents"),
             IncidentStores.INCIDENTS, IncidentStores.OPEN_BY_ROUTING_KEY, IncidentStores.TIMERS)
         .to((key, value, context) -> value instanceof NotificationRequested
                 ? Topics.NOTIFICATIONS.name() : Topics.INCIDENTS.name(),

@@ -40,10 +40,12 @@ final class IncidentProcessor implements Processor<String, SpecificRecord, Strin
   private KeyValueStore<String, IncidentState> incidents;
   private KeyValueStore<String, String> openByRoutingKey;
   private KeyValueStore<String, String> timers;
+  private final String maintenanceStore;
   private MaintenanceWindows maintenance;
 
-  IncidentProcessor(IncidentEngine engine, Duration tick, EscalationMetrics metrics) {
+  IncidentProcessor(IncidentEngine engine, Duration tick, EscalationMetrics metrics, String maintenanceStore) {
     this.engine = engine;
+    this.maintenanceStore = maintenanceStore;
     this.tick = tick;
     this.metrics = metrics;
   }
@@ -54,7 +56,7 @@ final class IncidentProcessor implements Processor<String, SpecificRecord, Strin
     incidents = context.getStateStore(IncidentStores.INCIDENTS);
     openByRoutingKey = context.getStateStore(IncidentStores.OPEN_BY_ROUTING_KEY);
     timers = context.getStateStore(IncidentStores.TIMERS);
-    maintenance = new MaintenanceWindows(context.getStateStore(IncidentStores.MAINTENANCE));
+    maintenance = new MaintenanceWindows(context.getStateStore(maintenanceStore));
     context.schedule(tick, PunctuationType.WALL_CLOCK_TIME, this::fireDueTimers);
   }
 

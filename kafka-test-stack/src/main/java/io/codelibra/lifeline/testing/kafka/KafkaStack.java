@@ -32,7 +32,9 @@ public final class KafkaStack implements AutoCloseable {
   /** Starts an embedded KRaft broker and the registry. */
   public static KafkaStack startEmbedded() {
     EmbeddedKafkaKraftBroker broker = new EmbeddedKafkaKraftBroker(1, 1);
-    broker.brokerProperties(Map.of("auto.create.topics.enable", "false", "group.initial.rebalance.delay.ms", "0"));
+    // One broker: the transaction log must fit on it, or exactly-once (Kafka Streams) producers never initialise.
+    broker.brokerProperties(Map.of("auto.create.topics.enable", "false", "group.initial.rebalance.delay.ms", "0",
+        "transaction.state.log.replication.factor", "1", "transaction.state.log.min.isr", "1"));
     broker.afterPropertiesSet();
     return onBroker(broker::destroy, broker.getBrokersAsString());
   }

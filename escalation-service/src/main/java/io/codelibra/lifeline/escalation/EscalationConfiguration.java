@@ -1,0 +1,141 @@
+package io.codelibra.lifeline.escalation;
+
+import io.codelibra.lifeline.escalation.api.IncidentActionPublisher;
+import io.codelibra.lifeline.escalation.api.IncidentQueries;
+import io.codelibra.lifeline.escalation.contact.ContactBook;
+import io.codelibra.lifeline.escalation.contact.ContactFileReader;
+import io.codelibra.lifeline.escalation.incident.IncidentEngine;
+import io.codelibra.lifeline.escalation.incident.IncidentLinks;
+import io.codelibra.lifeline.escalation.incident.IncidentState;
+import io.codelibra.lifeline.escalation.policy.EscalationCatalog;
+import io.codelibra.lifeline.escalation.policy.PolicyFiles;
+import io.codelibra.lifeline.escalation.policy.YamlSource;
+import io.codelibra.lifeline.escalation.schedule.ScheduleFiles;
+import io.codelibra.lifeline.escalation.schedule.Schedules;
+import io.codelibra.lifeline.escalation.stream.EscalationMetrics;
+import io.codelibra.lifeline.escalation.stream.EscalationTopology;
+import io.codelibra.lifeline.escalation.stream.IncidentStores;
+import io.codelibra.lifeline.schemas.serde.LifelineAvroSerde;
+import io.codelibra.lifeline.schemas.serde.SerdeConfig;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.function.BiConsumer;
+import org.apache.avro.specific.SpecificRecord;
+import org.apache.kafka.streams.kstream.GlobalKTable;
+import org.apache.kafka.streams.kstream.KStream;
+import org.apache.kafka.streams.state.KeyValueStore;
+import org.apache.kafka.streams.state.StoreBuilder;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.cloud.stream.binder.kafka.streams.InteractiveQueryService;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.ResourceLoader;
+import org.springframework.kafka.core.KafkaTemplate;
+
+/** Wires the escalation domain (files -> catalog, schedules, contacts) into the Kafka Streams topology and the API. */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(EscalationProperties.class)
+public class EscalationConfiguration {
+
+  static final String SOURCE = "escalation-service";
+
+  @Bean
+  Clock clock() {
+    return Clock.systemUTC();
+  }
+
+  @Bean
+  Schedules schedules(EscalationProperties properties, ResourceLoader resources) {
+    return ScheduleFiles.load(read(properties.scheduleFiles(), resources));
+  }
+
+  @Bean
+  EscalationCatalog escalationCatalog(EscalationProperties properties, ResourceLoader resources, Schedules schedules) {
+    return PolicyFiles.load(read(properties.policyFiles(), resources), schedules.scheduleIds())
+        .withDelaysDividedBy(properties.delayDivisor());
+  }
+
+  @Bean
+  ContactBook contactBook(EscalationProperties properties, ResourceLoader resources) {
+    return ContactFileReader.read(read(properties.userFiles(), resources));
+  }
+
+  @Bean
+  IncidentEngine incidentEngine(EscalationCatalog catalog, Schedules schedules, ContactBook contacts,
+      EscalationProperties properties) {
+    return new IncidentEngine(catalog, schedules, contacts, SOURCE, UUID::randomUUID, new IncidentLinks(properties.publicUrl()));
+  }
+
+  @Bean
+  EscalationMetrics escalationMetrics(MeterRegistry registry) {
+    return new EscalationMetrics(registry);
+  }
+
+  /** The value serde of the repartition and output topics: the registry wire format, like every topic. */
+  @Bean
+  LifelineAvroSerde escalationEventSerde(@Value("${lifeline.schema-registry.url}") String registryUrl,
+      @Value("${lifeline.schema-registry.basic-auth-user-info:}") String userInfo,
+      @Value("${lifeline.schema-registry.auto-register:false}") boolean autoRegister) {
+    LifelineAvroSerde serde = new LifelineAvroSerde();
+    serde.configure(Map.of(SerdeConfig.SCHEMA_REGISTRY_URL, registryUrl, SerdeConfig.BASIC_AUTH_USER_INFO, userInfo,
+        SerdeConfig.AUTO_REGISTER_SCHEMAS, Boolean.toString(autoRegister)), false);
+    return serde;
+  }
+
+  /** Bound by the Kafka Streams binder: in-0 = alerts + incidents.commands, in-1 = status.maintenance (global table). */
+  @Bean
+  BiConsumer<KStream<String, SpecificRecord>, GlobalKTable<String, SpecificRecord>> escalate(IncidentEngine engine,
+      EscalationProperties properties, EscalationMetrics metrics, LifelineAvroSerde escalationEventSerde) {
+    EscalationTopology topology = new EscalationTopology(engine, properties.timerTick(), metrics);
+    return (input, maintenance) -> topology.attach(input, escalationEventSerde,
+        Objects.requireNonNull(maintenance.queryableStoreName(), "the status.maintenance global table has no store"));
+  }
+
+  @Bean
+  StoreBuilder<KeyValueStore<String, IncidentState>> incidentStore() {
+    return IncidentStores.incidents();
+  }
+
+  @Bean
+  StoreBuilder<KeyValueStore<String, String>> openIncidentStore() {
+    return IncidentStores.openByRoutingKey();
+  }
+
+  @Bean
+  StoreBuilder<KeyValueStore<String, String>> incidentTimerStore() {
+    return IncidentStores.timers();
+  }
+
+  @Bean
+  IncidentQueries incidentQueries(InteractiveQueryService queries) {
+    return new IncidentQueries(queries);
+  }
+
+  @Bean
+  IncidentActionPublisher incidentActionPublisher(KafkaTemplate<String, SpecificRecord> kafka, Clock clock,
+      EscalationProperties properties) {
+    return new IncidentActionPublisher(kafka, clock, SOURCE, properties.commandAckTimeout());
+  }
+
+  private static List<YamlSource> read(List<String> locations, ResourceLoader resources) {
+    return locations.stream().map(location -> {
+      Resource resource = resources.getResource(location.strip());
+      try (Reader reader = new InputStreamReader(resource.getInputStream(), StandardCharsets.UTF_8)) {
+        return YamlSource.of(resource.getFilename() == null ? location : resource.getFilename(), reader);
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read " + location, e);
+      }
+    }).toList();
+  }
+}

@@ -1,0 +1,175 @@
+package io.codelibra.lifeline.escalation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.codelibra.lifeline.escalation.incident.RfcPolicyFixture;
+import io.codelibra.lifeline.events.AlertRaised;
+import io.codelibra.lifeline.events.AlertSourceType;
+import io.codelibra.lifeline.events.IncidentEscalated;
+import io.codelibra.lifeline.events.IncidentOpened;
+import io.codelibra.lifeline.events.NotificationRequested;
+import io.codelibra.lifeline.events.Severity;
+import io.codelibra.lifeline.schemas.serde.LifelineAvroDeserializer;
+import io.codelibra.lifeline.schemas.serde.LifelineAvroSerializer;
+import io.codelibra.lifeline.schemas.topics.Topics;
+import io.codelibra.lifeline.testing.kafka.KafkaStack;
+import io.codelibra.lifeline.testing.kafka.WithKafkaStack;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Predicate;
+import org.apache.avro.specific.SpecificRecord;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * escalation-service on a real broker and registry: an alert opens an incident and pages; the
+ * service is stopped mid-escalation and started again on an empty state directory (so its state
+ * comes back from the changelogs), and the next level still fires exactly once. The RFC policy runs
+ * with its delays divided by 300 (15 min -> 3 s, 30 min -> 6 s).
+ */
+@WithKafkaStack
+class EscalationEndToEndTest {
+
+  private static final int DIVISOR = 300;
+
+  @TempDir
+  Path stateDirs;
+  private KafkaConsumer<String, SpecificRecord> consumer;
+  private final List<SpecificRecord> seen = new ArrayList<>();
+
+  @BeforeEach
+  void subscribe(KafkaStack stack) {
+    Map<String, Object> config = new HashMap<>(stack.serdeConfig());
+    config.put(ConsumerConfig.GROUP_ID_CONFIG, "e2e-" + UUID.randomUUID());
+    config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "latest");
+    config.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+    consumer = new KafkaConsumer<>(config, new StringDeserializer(), deserializer(stack));
+    consumer.subscribe(List.of(Topics.INCIDENTS.name(), Topics.NOTIFICATIONS.name()));
+    Instant deadline = Instant.now().plusSeconds(30);
+    while (consumer.assignment().isEmpty() && Instant.now().isBefore(deadline)) {
+      consumer.poll(Duration.ofMillis(100));
+    }
+  }
+
+  @AfterEach
+  void close() {
+    consumer.close();
+  }
+
+  @Test
+  void anAlertOpensAnIncidentAndPagesAndARestartMidEscalationFiresTheNextLevelExactlyOnce(KafkaStack stack)
+      throws Exception {
+    String fingerprint = "e2e-" + UUID.randomUUID();
+    ConfigurableApplicationContext first = start(stack, stateDirs.resolve("first"));
+    Instant sent;
+    IncidentOpened opened;
+    try {
+      sent = publish(stack, fingerprint);
+      opened = (IncidentOpened) await(event -> event instanceof IncidentOpened o && o.getDedupKey().equals(fingerprint),
+          Duration.ofSeconds(60));
+      NotificationRequested page = (NotificationRequested) await(event -> event instanceof NotificationRequested n
+          && n.getIncidentId().equals(opened.getIncidentId()), Duration.ofSeconds(10));
+      assertThat(page.getUserId()).isEqualTo(RfcPolicyFixture.PRIMARY);
+      assertThat(opened.getNextEscalationAt()).isAfter(sent);
+    } finally {
+      first.close();
+    }
+    assertThat(Instant.now()).as("stopped before the secondary was due").isBefore(opened.getNextEscalationAt());
+
+    ConfigurableApplicationContext second = start(stack, stateDirs.resolve("second"));
+    try {
+      IncidentEscalated toSecondary = (IncidentEscalated) await(event -> event instanceof IncidentEscalated e
+          && e.getIncidentId().equals(opened.getIncidentId()) && e.getLevel() == 2, Duration.ofSeconds(90));
+      assertThat(toSecondary.getResolvedUserIds()).containsExactly(RfcPolicyFixture.SECONDARY);
+      IncidentEscalated toManager = (IncidentEscalated) await(event -> event instanceof IncidentEscalated e
+          && e.getIncidentId().equals(opened.getIncidentId()) && e.getLevel() == 3, Duration.ofSeconds(30));
+      assertThat(toManager.getResolvedUserIds()).containsExactly(RfcPolicyFixture.MANAGER);
+      drain(Duration.ofSeconds(3));
+    } finally {
+      second.close();
+    }
+    List<Integer> levels = seen.stream()
+        .filter(event -> event instanceof IncidentEscalated e && e.getIncidentId().equals(opened.getIncidentId()))
+        .map(event -> ((IncidentEscalated) event).getLevel()).toList();
+    assertThat(levels).as("each level fired exactly once").containsExactly(2, 3);
+    long pagesOfPrimary = seen.stream().filter(event -> event instanceof NotificationRequested n
+        && n.getIncidentId().equals(opened.getIncidentId()) && RfcPolicyFixture.PRIMARY.equals(n.getUserId())).count();
+    assertThat(pagesOfPrimary).isEqualTo(1);
+  }
+
+  private ConfigurableApplicationContext start(KafkaStack stack, Path stateDir) throws Exception {
+    Files.createDirectories(stateDir);
+    // Command-line arguments: they win over application.yml (builder default properties would not).
+    return new SpringApplicationBuilder(EscalationApplication.class).run("--server.port=0",
+        "--lifeline.escalation.state-dir=" + stateDir, "--lifeline.escalation.delay-divisor=" + DIVISOR);
+  }
+
+  private static Instant publish(KafkaStack stack, String fingerprint) throws Exception {
+    Map<String, Object> config = new HashMap<>(stack.serdeConfig());
+    config.put(ProducerConfig.ACKS_CONFIG, "all");
+    try (KafkaProducer<String, SpecificRecord> producer = new KafkaProducer<>(config, new StringSerializer(),
+        serializer(stack))) {
+      Instant now = Instant.now();
+      producer.send(new ProducerRecord<>(Topics.ALERTS.name(), fingerprint, AlertRaised.newBuilder()
+          .setEventId(UUID.randomUUID()).setOccurredAt(now).setSource("e2e").setFingerprint(fingerprint)
+          .setSourceType(AlertSourceType.generic).setService("checkout").setSeverity(Severity.SEV1)
+          .setSummary("checkout database unreachable").build())).get();
+      return now;
+    }
+  }
+
+  private SpecificRecord await(Predicate<SpecificRecord> wanted, Duration timeout) {
+    for (SpecificRecord event : seen) {
+      if (wanted.test(event)) {
+        return event;
+      }
+    }
+    Instant deadline = Instant.now().plus(timeout);
+    while (Instant.now().isBefore(deadline)) {
+      for (var record : consumer.poll(Duration.ofMillis(200))) {
+        seen.add(record.value());
+        if (wanted.test(record.value())) {
+          return record.value();
+        }
+      }
+    }
+    throw new AssertionError("not seen within " + timeout + "; seen: " + seen);
+  }
+
+  private void drain(Duration time) {
+    Instant deadline = Instant.now().plus(time);
+    while (Instant.now().isBefore(deadline)) {
+      consumer.poll(Duration.ofMillis(200)).forEach(record -> seen.add(record.value()));
+    }
+  }
+
+  private static LifelineAvroSerializer serializer(KafkaStack stack) {
+    LifelineAvroSerializer serializer = new LifelineAvroSerializer();
+    serializer.configure(stack.serdeConfig(), false);
+    return serializer;
+  }
+
+  private static LifelineAvroDeserializer deserializer(KafkaStack stack) {
+    LifelineAvroDeserializer deserializer = new LifelineAvroDeserializer();
+    deserializer.configure(stack.serdeConfig(), false);
+    return deserializer;
+  }
+}
