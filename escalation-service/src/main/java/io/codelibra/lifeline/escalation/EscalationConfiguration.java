@@ -82,23 +82,39 @@ public class EscalationConfiguration {
     return new EscalationMetrics(registry);
   }
 
-  /** The value serde of the repartition and output topics: the registry wire format, like every topic. */
+  /** The value serde of the published topics: the registry wire format, subjects as every service names them. */
   @Bean
   LifelineAvroSerde escalationEventSerde(@Value("${lifeline.schema-registry.url}") String registryUrl,
       @Value("${lifeline.schema-registry.basic-auth-user-info:}") String userInfo,
       @Value("${lifeline.schema-registry.auto-register:false}") boolean autoRegister) {
+    return avroSerde(registryUrl, userInfo, autoRegister, "BY_TOPIC_DEFINITION");
+  }
+
+  /**
+   * The value serde of the internal repartition topic: it carries several event types, so subjects are
+   * per record, and the service registers them itself (the topic is its own, not a published contract).
+   */
+  @Bean
+  LifelineAvroSerde escalationInternalSerde(@Value("${lifeline.schema-registry.url}") String registryUrl,
+      @Value("${lifeline.schema-registry.basic-auth-user-info:}") String userInfo) {
+    return avroSerde(registryUrl, userInfo, true, "TopicRecordNameStrategy");
+  }
+
+  private static LifelineAvroSerde avroSerde(String registryUrl, String userInfo, boolean autoRegister, String naming) {
     LifelineAvroSerde serde = new LifelineAvroSerde();
     serde.configure(Map.of(SerdeConfig.SCHEMA_REGISTRY_URL, registryUrl, SerdeConfig.BASIC_AUTH_USER_INFO, userInfo,
-        SerdeConfig.AUTO_REGISTER_SCHEMAS, Boolean.toString(autoRegister)), false);
+        SerdeConfig.AUTO_REGISTER_SCHEMAS, Boolean.toString(autoRegister),
+        SerdeConfig.VALUE_SUBJECT_NAME_STRATEGY, naming), false);
     return serde;
   }
 
   /** Bound by the Kafka Streams binder: in-0 = alerts + incidents.commands, in-1 = status.maintenance (global table). */
   @Bean
   BiConsumer<KStream<String, SpecificRecord>, GlobalKTable<String, SpecificRecord>> escalate(IncidentEngine engine,
-      EscalationProperties properties, EscalationMetrics metrics, LifelineAvroSerde escalationEventSerde) {
+      EscalationProperties properties, EscalationMetrics metrics, LifelineAvroSerde escalationEventSerde,
+      LifelineAvroSerde escalationInternalSerde) {
     EscalationTopology topology = new EscalationTopology(engine, properties.timerTick(), metrics);
-    return (input, maintenance) -> topology.attach(input, escalationEventSerde,
+    return (input, maintenance) -> topology.attach(input, escalationInternalSerde, escalationEventSerde,
         Objects.requireNonNull(maintenance.queryableStoreName(), "the status.maintenance global table has no store"));
   }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.codelibra.lifeline.escalation.incident.RfcPolicyFixture;
 import io.codelibra.lifeline.events.AlertRaised;
 import io.codelibra.lifeline.events.AlertSourceType;
+import io.codelibra.lifeline.events.IncidentAcknowledged;
 import io.codelibra.lifeline.events.IncidentEscalated;
 import io.codelibra.lifeline.events.IncidentOpened;
 import io.codelibra.lifeline.events.NotificationRequested;
@@ -14,6 +15,10 @@ import io.codelibra.lifeline.schemas.serde.LifelineAvroSerializer;
 import io.codelibra.lifeline.schemas.topics.Topics;
 import io.codelibra.lifeline.testing.kafka.KafkaStack;
 import io.codelibra.lifeline.testing.kafka.WithKafkaStack;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -43,7 +48,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  * escalation-service on a real broker and registry: an alert opens an incident and pages; the
  * service is stopped mid-escalation and started again on an empty state directory (so its state
  * comes back from the changelogs), and the next level still fires exactly once. The RFC policy runs
- * with its delays divided by 300 (15 min -> 3 s, 30 min -> 6 s).
+ * with its delays divided by 300 (15 min -> 3 s, 30 min -> 6 s). At the end an operator acknowledges
+ * over the HTTP API.
  */
 @WithKafkaStack
 class EscalationEndToEndTest {
@@ -102,6 +108,7 @@ class EscalationEndToEndTest {
       IncidentEscalated toManager = (IncidentEscalated) await(event -> event instanceof IncidentEscalated e
           && e.getIncidentId().equals(opened.getIncidentId()) && e.getLevel() == 3, Duration.ofSeconds(30));
       assertThat(toManager.getResolvedUserIds()).containsExactly(RfcPolicyFixture.MANAGER);
+      acknowledgeOverTheApi(second, opened.getIncidentId());
       drain(Duration.ofSeconds(3));
     } finally {
       second.close();
@@ -113,6 +120,33 @@ class EscalationEndToEndTest {
     long pagesOfPrimary = seen.stream().filter(event -> event instanceof NotificationRequested n
         && n.getIncidentId().equals(opened.getIncidentId()) && RfcPolicyFixture.PRIMARY.equals(n.getUserId())).count();
     assertThat(pagesOfPrimary).isEqualTo(1);
+  }
+
+  /** The operator API: reads from the stores, writes need the API key and a From header, and reach the stream. */
+  private void acknowledgeOverTheApi(ConfigurableApplicationContext service, String incidentId) throws Exception {
+    String base = "http://localhost:" + service.getEnvironment().getProperty("local.server.port") + "/api/v1/incidents/";
+    HttpClient http = HttpClient.newHttpClient();
+    HttpResponse<String> incident = http.send(HttpRequest.newBuilder(URI.create(base + incidentId)).build(),
+        HttpResponse.BodyHandlers.ofString());
+    assertThat(incident.statusCode()).isEqualTo(200);
+    assertThat(incident.body()).contains("\"status\":\"triggered\"", "\"escalation_level\":3");
+
+    HttpRequest.Builder acknowledge = HttpRequest.newBuilder(URI.create(base + incidentId + "/acknowledge"))
+        .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{\"note\":\"on it\"}"));
+    assertThat(http.send(acknowledge.copy().build(), HttpResponse.BodyHandlers.ofString()).statusCode())
+        .as("no API key").isEqualTo(401);
+    HttpResponse<String> noFrom = http.send(acknowledge.copy().header("Authorization", "Bearer " + KafkaStack.TEST_API_KEY)
+        .build(), HttpResponse.BodyHandlers.ofString());
+    assertThat(noFrom.statusCode()).as("no From header").isEqualTo(400);
+    assertThat(noFrom.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+    HttpResponse<String> accepted = http.send(acknowledge.copy().header("Authorization", "Bearer " + KafkaStack.TEST_API_KEY)
+        .header("From", "alice@example.com").build(), HttpResponse.BodyHandlers.ofString());
+    assertThat(accepted.statusCode()).isEqualTo(202);
+
+    IncidentAcknowledged acknowledged = (IncidentAcknowledged) await(event -> event instanceof IncidentAcknowledged a
+        && a.getIncidentId().equals(incidentId), Duration.ofSeconds(10));
+    assertThat(acknowledged.getActor().getId()).isEqualTo("alice@example.com");
+    assertThat(acknowledged.getNote()).isEqualTo("on it");
   }
 
   private ConfigurableApplicationContext start(KafkaStack stack, Path stateDir) throws Exception {

@@ -14,8 +14,11 @@ final class ContactAddress {
       "[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
           + "(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*");
   private static final Pattern E164 = Pattern.compile("\\+[1-9][0-9]{6,14}");
-  /** An Events API v2 routing (integration) key, or the name of a routing key configured in the notifier. */
-  private static final Pattern ROUTING_KEY = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,127}");
+  /**
+   * An Events API v2 routing key, or the name under which the notifier's configuration holds an endpoint URL
+   * or routing key. Neither can contain {@code :} or {@code /}, so a mistyped URL is never taken for a name.
+   */
+  private static final Pattern NAME_OR_KEY = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,127}");
 
   private ContactAddress() {
   }
@@ -24,20 +27,20 @@ final class ContactAddress {
   static Optional<String> problem(ContactMethodType type, String address) {
     boolean valid = switch (type) {
       case email -> EMAIL.matcher(address).matches();
-      case webhook, slack -> isHttpUrl(address);
-      case pagerduty -> ROUTING_KEY.matcher(address).matches();
+      case webhook, slack -> isHttpUrl(address) || NAME_OR_KEY.matcher(address).matches();
+      case pagerduty -> NAME_OR_KEY.matcher(address).matches();
       case sms, voice -> E164.matcher(address).matches();
       case push -> !address.isBlank();
     };
-    return valid ? Optional.empty() : Optional.of("address of a " + type + " contact method must be "
-        + expectation(type) + ", not '" + address + "'");
+    return valid ? Optional.empty() : Optional.of("address must be " + expectation(type)
+        + " for a contact method of type " + type + ", not '" + address + "'");
   }
 
   private static String expectation(ContactMethodType type) {
     return switch (type) {
       case email -> "an e-mail address";
-      case webhook, slack -> "an absolute http(s) URL";
-      case pagerduty -> "an Events API v2 routing key (or the name of one configured in the notifier)";
+      case webhook, slack -> "an absolute http(s) URL or the name of an endpoint configured in the notifier";
+      case pagerduty -> "an Events API v2 routing key or the name of one configured in the notifier";
       case sms, voice -> "an E.164 phone number such as +14155550100";
       case push -> "a device id";
     };

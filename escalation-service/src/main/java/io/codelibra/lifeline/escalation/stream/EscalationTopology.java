@@ -39,13 +39,16 @@ public final class EscalationTopology {
 
   /**
    * {@code input} carries {@code alerts} and {@code incidents.commands}; {@code maintenanceStore} is the
-   * store of the global table of {@code status.maintenance}.
+   * store of the global table of {@code status.maintenance}. {@code internalEvents} serialises the
+   * repartition topic (several event types, subjects registered by the service itself), {@code events}
+   * the published topics.
    */
-  public void attach(KStream<String, SpecificRecord> input, Serde<SpecificRecord> events, String maintenanceStore) {
+  public void attach(KStream<String, SpecificRecord> input, Serde<SpecificRecord> internalEvents,
+      Serde<SpecificRecord> events, String maintenanceStore) {
     input
         .filter((key, value) -> value != null, Named.as("known-events"))
         .selectKey((key, value) -> routingKey(key, value), Named.as("routing-key"))
-        .repartition(Repartitioned.<String, SpecificRecord>as(REPARTITION).withKeySerde(Serdes.String()).withValueSerde(events))
+        .repartition(Repartitioned.<String, SpecificRecord>as(REPARTITION).withKeySerde(Serdes.String()).withValueSerde(internalEvents))
         .process(() -> new IncidentProcessor(engine, tick, metrics, maintenanceStore), Named.as("incidents"),
             IncidentStores.INCIDENTS, IncidentStores.OPEN_BY_ROUTING_KEY, IncidentStores.TIMERS)
         .to((key, value, context) -> value instanceof NotificationRequested

@@ -9,6 +9,7 @@ import io.codelibra.lifeline.escalation.policy.PolicyTarget;
 import io.codelibra.lifeline.escalation.policy.ServiceSettings;
 import io.codelibra.lifeline.escalation.schedule.OnCallLookup;
 import io.codelibra.lifeline.events.NotificationChannel;
+import io.codelibra.lifeline.events.Severity;
 import io.codelibra.lifeline.events.Urgency;
 import java.time.Duration;
 import java.time.Instant;
@@ -70,6 +71,17 @@ public final class RfcPolicyFixture {
         return Set.of();
       }
     };
+  }
+
+  /** The RFC policy with {@code numLoops}, default settings for every service, e-mail to everyone, no schedules. */
+  public static IncidentEngine engine(int numLoops) {
+    return engine(catalog(numLoops, Map.of()), emailEveryone(), noSchedules());
+  }
+
+  /** Settings of {@code service} under the RFC policy: default urgencies unless overridden. */
+  public static ServiceSettings service(String service, Map<Severity, Urgency> urgencies, boolean autoResolve,
+      Optional<Duration> groupingWindow) {
+    return new ServiceSettings(service, POLICY, urgencies, autoResolve, groupingWindow);
   }
 
   public static IncidentEngine engine(EscalationCatalog catalog, ContactDirectory contacts, OnCallLookup schedules) {

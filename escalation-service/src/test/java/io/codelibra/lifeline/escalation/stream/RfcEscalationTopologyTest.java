@@ -71,7 +71,7 @@ class RfcEscalationTopologyTest {
     new EscalationTopology(RfcPolicyFixture.engine(RfcPolicyFixture.catalog(0, Map.of()),
         RfcPolicyFixture.emailEveryone(), RfcPolicyFixture.noSchedules()), Duration.ofMillis(200), EscalationMetrics.detached())
         .attach(builder.stream(List.of(Topics.ALERTS.name(), Topics.INCIDENT_COMMANDS.name()),
-            Consumed.with(Serdes.String(), serde)), serde, IncidentStores.MAINTENANCE);
+            Consumed.with(Serdes.String(), serde)), serde, serde, IncidentStores.MAINTENANCE);
     Properties config = new Properties();
     config.put(StreamsConfig.APPLICATION_ID_CONFIG, "escalation-test");
     config.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
