@@ -16,6 +16,7 @@ import io.codelibra.lifeline.events.EscalationReason;
 import io.codelibra.lifeline.events.IncidentActionRequested;
 import io.codelibra.lifeline.events.NotificationKind;
 import io.codelibra.lifeline.events.ResolutionReason;
+import io.codelibra.lifeline.events.TargetType;
 import io.codelibra.lifeline.events.Urgency;
 import java.time.Duration;
 import java.time.Instant;
@@ -169,21 +170,26 @@ public final class IncidentEngine {
     if (state.status() == IncidentStatus.acknowledged && state.snoozedUntil() != null && !now.isBefore(state.snoozedUntil())) {
       state = state.copy().status(IncidentStatus.triggered).snoozedUntil(null).acknowledgedAt(null).build()
           .withTimeline(new TimelineEntry(now, "snooze_ended", events.system().getId(), "Snooze ended: re-triggered"));
-      Decision retriggered = repage(state, state.level(), null, EscalationReason.timeout, events.system(),
-          "snooze ended", NotificationKind.reminder, now, now);
-      state = retriggered.state();
-      out.addAll(retriggered.events());
-    }
-    if (state.status() == IncidentStatus.triggered && state.nextEscalationAt() != null
-        && !now.isBefore(state.nextEscalationAt())) {
-      Decision escalated = escalateOnTimeout(state, now);
-      state = escalated.state();
-      out.addAll(escalated.events());
+      // A policy removed from the configuration since the snooze leaves nobody to page (as escalateOnTimeout).
+      if (catalog.policy(state.policyName()).isPresent()) {
+        Decision retriggered = repage(state, state.level(), null, EscalationReason.timeout, events.system(),
+            "snooze ended", NotificationKind.reminder, now, now);
+        state = retriggered.state();
+        out.addAll(retriggered.events());
+      }
     }
     if (state.status() == IncidentStatus.triggered) {
-      Decision sent = sendDueNotifications(state, now);
+      boolean escalates = state.nextEscalationAt() != null && !now.isBefore(state.nextEscalationAt());
+      // Paging the next level replaces the pending notifications: first send those due by the time it escalated,
+      // so that a late timer loses none of them.
+      Decision sent = sendDueNotifications(state, escalates ? state.nextEscalationAt() : now, now);
       state = sent.state();
       out.addAll(sent.events());
+      if (escalates) {
+        Decision escalated = escalateOnTimeout(state, now);
+        state = escalated.state();
+        out.addAll(escalated.events());
+      }
     }
     return new Decision(state, out);
   }
@@ -207,11 +213,11 @@ public final class IncidentEngine {
         NotificationKind.incident_escalated, dueAt, now);
   }
 
-  private Decision sendDueNotifications(IncidentState incident, Instant now) {
+  private Decision sendDueNotifications(IncidentState incident, Instant dueBy, Instant now) {
     List<PendingNotification> remaining = new ArrayList<>();
     List<SpecificRecord> out = new ArrayList<>();
     for (PendingNotification pending : incident.pendingNotifications()) {
-      if (now.isBefore(pending.dueAt())) {
+      if (dueBy.isBefore(pending.dueAt())) {
         remaining.add(pending);
       } else {
         out.add(events.notification(incident, pending.userId(), null,
@@ -236,6 +242,7 @@ public final class IncidentEngine {
       case resolve -> resolve(incident, actor, ResolutionReason.manual, null, note, now);
       case escalate -> escalateManually(incident, actor, note, request.getLevel(), now);
       case reassign -> reassign(incident, actor, note, request.getTargets().stream()
+          .filter(target -> target.getType() != TargetType.unknown)
           .map(target -> new PolicyTarget(PolicyTarget.Type.valueOf(target.getType().name()), target.getId())).toList(), now);
       case unknown -> Decision.unchanged(incident);
     };

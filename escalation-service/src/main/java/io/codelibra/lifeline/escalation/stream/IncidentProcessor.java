@@ -106,8 +106,10 @@ final class IncidentProcessor implements Processor<String, SpecificRecord, Strin
     }
   }
 
-  private void apply(IncidentState before, Decision decision) {
+  private void apply(IncidentState current, Decision decision) {
     IncidentState after = decision.state();
+    // An alert after a grouping window opens a new incident beside the current one, which stays as it was.
+    IncidentState before = current != null && current.incidentId().equals(after.incidentId()) ? current : null;
     incidents.put(after.incidentId(), after);
     if (before == null) {
       openByRoutingKey.put(after.routingKey(), after.incidentId());

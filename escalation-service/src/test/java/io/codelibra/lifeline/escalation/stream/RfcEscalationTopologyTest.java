@@ -6,6 +6,8 @@ import static io.codelibra.lifeline.escalation.incident.RfcPolicyFixture.SECONDA
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.codelibra.lifeline.escalation.incident.RfcPolicyFixture;
+import io.codelibra.lifeline.escalation.policy.EscalationCatalog;
+import io.codelibra.lifeline.escalation.policy.ServiceSettings;
 import io.codelibra.lifeline.events.Actor;
 import io.codelibra.lifeline.events.ActorType;
 import io.codelibra.lifeline.events.AlertRaised;
@@ -27,6 +29,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.UUID;
 import org.apache.avro.specific.SpecificRecord;
@@ -61,6 +64,10 @@ class RfcEscalationTopologyTest {
 
   @BeforeEach
   void start() {
+    start(RfcPolicyFixture.catalog(0, Map.of()));
+  }
+
+  private void start(EscalationCatalog catalog) {
     StreamsBuilder builder = new StreamsBuilder();
     builder.addStateStore(IncidentStores.incidents());
     builder.addStateStore(IncidentStores.openByRoutingKey());
@@ -68,7 +75,7 @@ class RfcEscalationTopologyTest {
     builder.globalTable(Topics.STATUS_MAINTENANCE.name(), Consumed.with(Serdes.String(), serde),
         Materialized.<String, SpecificRecord, KeyValueStore<Bytes, byte[]>>as(IncidentStores.MAINTENANCE)
             .withKeySerde(Serdes.String()).withValueSerde(serde));
-    new EscalationTopology(RfcPolicyFixture.engine(RfcPolicyFixture.catalog(0, Map.of()),
+    new EscalationTopology(RfcPolicyFixture.engine(catalog,
         RfcPolicyFixture.emailEveryone(), RfcPolicyFixture.noSchedules()), Duration.ofMillis(200), EscalationMetrics.detached())
         .attach(builder.stream(List.of(Topics.ALERTS.name(), Topics.INCIDENT_COMMANDS.name()),
             Consumed.with(Serdes.String(), serde)), serde, serde, IncidentStores.MAINTENANCE);
@@ -200,6 +207,28 @@ class RfcEscalationTopologyTest {
     IncidentEscalated escalated = (IncidentEscalated) incidents.readValue();
     assertThat(Duration.between(START.plus(Duration.ofMinutes(15)), escalated.getOccurredAt())).isLessThanOrEqualTo(Duration.ofMillis(200));
     assertThat(timers.approximateNumEntries()).isEqualTo(1);
+  }
+
+  @Test
+  void anAlertAfterTheGroupingWindowOpensANewIncidentAndTheFirstKeepsItsTimer() {
+    driver.close();
+    start(RfcPolicyFixture.catalog(0, Map.of("checkout",
+        new ServiceSettings("checkout", RfcPolicyFixture.POLICY, Map.of(), true, Optional.of(Duration.ofMinutes(5))))));
+    alerts.pipeInput("db-down", alert("db-down", Severity.SEV1), START);
+    IncidentOpened first = (IncidentOpened) incidents.readValue();
+    alerts.pipeInput("api-5xx", alert("api-5xx", Severity.SEV1), START.plusSeconds(60));
+    assertThat(incidents.isEmpty()).as("joins the first incident within 5 min").isTrue();
+
+    driver.advanceWallClockTime(Duration.ofMinutes(6));
+    alerts.pipeInput("disk-full", alert("disk-full", Severity.SEV1));
+    IncidentOpened second = (IncidentOpened) incidents.readValue();
+    assertThat(second.getIncidentId()).isNotEqualTo(first.getIncidentId());
+
+    driver.advanceWallClockTime(Duration.ofMinutes(9));
+    IncidentEscalated firstEscalates = (IncidentEscalated) incidents.readValue();
+    assertThat(firstEscalates.getIncidentId()).as("the first incident's timer survived").isEqualTo(first.getIncidentId());
+    commands.pipeInput("group:checkout", action(second.getIncidentId(), "group:checkout", IncidentAction.acknowledge));
+    assertThat(((IncidentAcknowledged) incidents.readValue()).getIncidentId()).isEqualTo(second.getIncidentId());
   }
 
   private List<String> paged() {
