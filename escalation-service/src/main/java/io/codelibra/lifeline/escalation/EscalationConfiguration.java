@@ -41,6 +41,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.ResourceLoader;
+import org.springframework.kafka.config.StreamsBuilderFactoryBeanConfigurer;
 import org.springframework.kafka.core.KafkaTemplate;
 
 /** Wires the escalation domain (files -> catalog, schedules, contacts) into the Kafka Streams topology and the API. */
@@ -116,6 +117,15 @@ public class EscalationConfiguration {
     EscalationTopology topology = new EscalationTopology(engine, properties.timerTick(), metrics);
     return (input, maintenance) -> topology.attach(input, escalationInternalSerde, escalationEventSerde,
         Objects.requireNonNull(maintenance.queryableStoreName(), "the status.maintenance global table has no store"));
+  }
+
+  /**
+   * A stopping instance leaves the consumer group at once, so its partitions (and their due timers)
+   * move to the other instances, or to this one restarted, without waiting out the session timeout.
+   */
+  @Bean
+  StreamsBuilderFactoryBeanConfigurer leaveGroupOnClose() {
+    return factoryBean -> factoryBean.setLeaveGroupOnClose(true);
   }
 
   @Bean

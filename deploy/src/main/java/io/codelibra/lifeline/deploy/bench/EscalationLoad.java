@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.locks.LockSupport;
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -90,8 +91,9 @@ public final class EscalationLoad {
       long total = (long) perSecond * seconds;
       for (long sent = 0; sent < total; sent++) {
         long due = start + sent * 1_000_000_000L / perSecond;
-        while (System.nanoTime() < due) {
-          Thread.onSpinWait();
+        long wait = due - System.nanoTime();
+        if (wait > 0) {
+          LockSupport.parkNanos(wait);
         }
         String fingerprint = run + sent;
         producer.send(new ProducerRecord<>(Topics.ALERTS.name(), fingerprint, alert(fingerprint)), (metadata, error) -> {

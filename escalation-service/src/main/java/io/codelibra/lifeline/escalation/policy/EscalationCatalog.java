@@ -37,6 +37,12 @@ public record EscalationCatalog(Map<String, EscalationPolicy> policies, Map<Stri
     return new EscalationCatalog(scaled, services, defaults);
   }
 
+  /** Whether any service (or the defaults) groups alerts: only then do incidents need re-keying by service. */
+  public boolean groupsAlerts() {
+    return defaults.groupingWindow().isPresent()
+        || services.values().stream().anyMatch(settings -> settings.groupingWindow().isPresent());
+  }
+
   public Optional<EscalationPolicy> policy(String name) {
     return Optional.ofNullable(name).map(policies::get);
   }

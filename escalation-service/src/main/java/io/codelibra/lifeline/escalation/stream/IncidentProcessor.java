@@ -66,15 +66,15 @@ final class IncidentProcessor implements Processor<String, SpecificRecord, Strin
     SpecificRecord value = record.value();
     switch (value) {
       case AlertRaised alert -> {
-        Optional<IncidentState> current = openIncident(record.key());
+        Optional<IncidentState> current = openIncident(engine.routingKey(alert.getFingerprint(), alert.getService()));
         Optional<String> window = current.isPresent() ? Optional.empty()
             : maintenance.covering(IncidentEngine.serviceOf(alert.getService()), alert.getLabels().get("component"), now);
         apply(current.orElse(null), engine.raise(current, alert, window, now));
       }
-      case AlertAcknowledged ack -> openIncident(record.key())
+      case AlertAcknowledged ack -> openIncident(engine.routingKey(ack.getFingerprint(), ack.getService()))
           .ifPresentOrElse(incident -> apply(incident, engine.acknowledgeFromSource(incident, ack, now)),
               () -> log.debug("AlertAcknowledged for {} matches no open incident", ack.getFingerprint()));
-      case AlertResolved resolved -> openIncident(record.key())
+      case AlertResolved resolved -> openIncident(engine.routingKey(resolved.getFingerprint(), resolved.getService()))
           .ifPresentOrElse(incident -> apply(incident, engine.resolveFromSource(incident, resolved, now)),
               () -> log.debug("AlertResolved for {} matches no open incident", resolved.getFingerprint()));
       case IncidentActionRequested request -> Optional.ofNullable(incidents.get(request.getIncidentId()))
