@@ -146,7 +146,9 @@ public final class LocalStack {
         "LIFELINE_SCHEMA_REGISTRY_URL", LocalService.SCHEMA_REGISTRY.url(),
         "LIFELINE_SCHEMA_REGISTRY_USER_INFO", "lifeline:" + layout.apiKey(),
         "LIFELINE_API_KEY_FILE", layout.apiKeyFile().toAbsolutePath().toString(),
-        "LIFELINE_REGISTRY_DEFAULT_COMPATIBILITY", "BACKWARD_TRANSITIVE"));
+        "LIFELINE_REGISTRY_DEFAULT_COMPATIBILITY", "BACKWARD_TRANSITIVE",
+        // Kafka Streams state (escalation-service) lives with the rest of the stack's data.
+        "LIFELINE_STATE_DIR", layout.dataDir().resolve("state").resolve(service.module()).toAbsolutePath().toString()));
     if (service.module().equals("alert-ingest")) {
       // Demo integrations whose secret (bearer token, PagerDuty routing key) is the local API key.
       environment.putAll(Map.of(
