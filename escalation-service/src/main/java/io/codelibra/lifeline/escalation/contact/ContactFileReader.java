@@ -1,9 +1,9 @@
 package io.codelibra.lifeline.escalation.contact;
 
-import io.codelibra.lifeline.escalation.policy.YamlFields;
-import io.codelibra.lifeline.escalation.policy.YamlNode;
-import io.codelibra.lifeline.escalation.policy.YamlProblems;
-import io.codelibra.lifeline.escalation.policy.YamlSource;
+import io.codelibra.lifeline.escalation.yaml.YamlFields;
+import io.codelibra.lifeline.escalation.yaml.YamlNode;
+import io.codelibra.lifeline.escalation.yaml.YamlProblems;
+import io.codelibra.lifeline.escalation.yaml.YamlSource;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;

@@ -1,5 +1,6 @@
 package io.codelibra.lifeline.escalation.policy;
 
+import io.codelibra.lifeline.escalation.yaml.YamlNode;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;

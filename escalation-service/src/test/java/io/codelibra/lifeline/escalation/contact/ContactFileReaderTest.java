@@ -1,14 +1,13 @@
 package io.codelibra.lifeline.escalation.contact;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
-import io.codelibra.lifeline.escalation.policy.YamlSource;
+import io.codelibra.lifeline.escalation.yaml.YamlSource;
 import io.codelibra.lifeline.events.NotificationChannel;
 import io.codelibra.lifeline.events.Urgency;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class ContactFileReaderTest {
 

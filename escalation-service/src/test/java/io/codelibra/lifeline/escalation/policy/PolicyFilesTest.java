@@ -1,8 +1,7 @@
 package io.codelibra.lifeline.escalation.policy;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import io.codelibra.lifeline.escalation.policy.PolicyTarget.Type;
+import io.codelibra.lifeline.escalation.yaml.YamlSource;
 import io.codelibra.lifeline.events.Severity;
 import io.codelibra.lifeline.events.Urgency;
 import java.time.Duration;
@@ -11,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 class PolicyFilesTest {
 

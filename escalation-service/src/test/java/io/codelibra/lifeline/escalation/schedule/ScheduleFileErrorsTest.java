@@ -1,12 +1,11 @@
 package io.codelibra.lifeline.escalation.schedule;
 
+import io.codelibra.lifeline.escalation.yaml.YamlSource;
+import java.util.List;
+import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
-
-import io.codelibra.lifeline.escalation.policy.YamlSource;
-import java.util.List;
-import org.junit.jupiter.api.Test;
 
 class ScheduleFileErrorsTest {
 

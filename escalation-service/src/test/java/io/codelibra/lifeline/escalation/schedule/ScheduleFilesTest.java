@@ -1,9 +1,6 @@
 package io.codelibra.lifeline.escalation.schedule;
 
-import static io.codelibra.lifeline.escalation.schedule.RotationTest.at;
-import static org.assertj.core.api.Assertions.assertThat;
-
-import io.codelibra.lifeline.escalation.policy.YamlSource;
+import io.codelibra.lifeline.escalation.yaml.YamlSource;
 import java.io.StringReader;
 import java.time.DayOfWeek;
 import java.time.Duration;
@@ -13,6 +10,8 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import static io.codelibra.lifeline.escalation.schedule.RotationTest.at;
+import static org.assertj.core.api.Assertions.assertThat;
 
 class ScheduleFilesTest {
 

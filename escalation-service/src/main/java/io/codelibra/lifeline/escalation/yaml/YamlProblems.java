@@ -1,4 +1,4 @@
-package io.codelibra.lifeline.escalation.policy;
+package io.codelibra.lifeline.escalation.yaml;
 
 import java.util.ArrayList;
 import java.util.Comparator;
