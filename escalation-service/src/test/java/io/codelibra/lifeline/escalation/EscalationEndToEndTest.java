@@ -183,10 +183,11 @@ class EscalationEndToEndTest {
     }
     Instant deadline = Instant.now().plus(timeout);
     while (Instant.now().isBefore(deadline)) {
-      for (var record : consumer.poll(Duration.ofMillis(200))) {
-        seen.add(record.value());
-        if (wanted.test(record.value())) {
-          return record.value();
+      int from = seen.size();
+      consumer.poll(Duration.ofMillis(200)).forEach(record -> seen.add(record.value()));
+      for (SpecificRecord event : seen.subList(from, seen.size())) {
+        if (wanted.test(event)) {
+          return event;
         }
       }
     }
