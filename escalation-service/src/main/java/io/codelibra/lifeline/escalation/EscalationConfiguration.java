@@ -109,13 +109,17 @@ public class EscalationConfiguration {
     return serde;
   }
 
-  /** Bound by the Kafka Streams binder: in-0 = alerts + incidents.commands, in-1 = status.maintenance (global table). */
+  /**
+   * Bound by the Kafka Streams binder: in-0 = alerts + incidents.commands as bytes (decoded in the
+   * topology, so bad records can be dead-lettered), in-1 = status.maintenance (global table).
+   */
   @Bean
-  BiConsumer<KStream<String, SpecificRecord>, GlobalKTable<String, SpecificRecord>> escalate(IncidentEngine engine,
+  BiConsumer<KStream<String, byte[]>, GlobalKTable<String, SpecificRecord>> escalate(IncidentEngine engine,
       EscalationProperties properties, EscalationMetrics metrics, LifelineAvroSerde escalationEventSerde,
       LifelineAvroSerde escalationInternalSerde) {
     EscalationTopology topology = new EscalationTopology(engine, properties.timerTick(), metrics);
-    return (input, maintenance) -> topology.attach(input, escalationInternalSerde, escalationEventSerde,
+    return (input, maintenance) -> topology.attach(input, escalationEventSerde.deserializer(), escalationInternalSerde,
+        escalationEventSerde,
         Objects.requireNonNull(maintenance.queryableStoreName(), "the status.maintenance global table has no store"));
   }
 

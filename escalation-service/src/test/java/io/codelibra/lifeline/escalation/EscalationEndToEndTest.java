@@ -19,6 +19,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -35,6 +36,8 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterEach;
@@ -95,6 +98,7 @@ class EscalationEndToEndTest {
           && n.getIncidentId().equals(opened.getIncidentId()), Duration.ofSeconds(10));
       assertThat(page.getUserId()).isEqualTo(RfcPolicyFixture.PRIMARY);
       assertThat(opened.getNextEscalationAt()).isAfter(sent);
+      assertUndecodableRecordsAreDeadLettered(stack);
     } finally {
       first.close();
     }
@@ -120,6 +124,34 @@ class EscalationEndToEndTest {
     long pagesOfPrimary = seen.stream().filter(event -> event instanceof NotificationRequested n
         && n.getIncidentId().equals(opened.getIncidentId()) && RfcPolicyFixture.PRIMARY.equals(n.getUserId())).count();
     assertThat(pagesOfPrimary).isEqualTo(1);
+  }
+
+  /** A record that is not in the registry wire format lands on escalation.dlq, unchanged, with the reason in headers. */
+  private void assertUndecodableRecordsAreDeadLettered(KafkaStack stack) throws Exception {
+    String key = "garbage-" + UUID.randomUUID();
+    byte[] garbage = "not an Avro record".getBytes(StandardCharsets.UTF_8);
+    try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(new HashMap<>(stack.serdeConfig()),
+        new StringSerializer(), new ByteArraySerializer())) {
+      producer.send(new ProducerRecord<>(Topics.ALERTS.name(), key, garbage)).get();
+    }
+    Map<String, Object> config = new HashMap<>(stack.serdeConfig());
+    config.put(ConsumerConfig.GROUP_ID_CONFIG, "dlq-" + UUID.randomUUID());
+    config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+    config.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+    try (KafkaConsumer<String, byte[]> dlq = new KafkaConsumer<>(config, new StringDeserializer(), new ByteArrayDeserializer())) {
+      dlq.subscribe(List.of(Topics.ESCALATION_DLQ.name()));
+      Instant deadline = Instant.now().plusSeconds(30);
+      while (Instant.now().isBefore(deadline)) {
+        for (var record : dlq.poll(Duration.ofMillis(200))) {
+          if (key.equals(record.key())) {
+            assertThat(record.value()).isEqualTo(garbage);
+            assertThat(record.headers().lastHeader("lifeline.dlq.reason")).isNotNull();
+            return;
+          }
+        }
+      }
+    }
+    throw new AssertionError("the undecodable record did not reach " + Topics.ESCALATION_DLQ.name());
   }
 
   /** The operator API: reads from the stores, writes need the API key and a From header, and reach the stream. */

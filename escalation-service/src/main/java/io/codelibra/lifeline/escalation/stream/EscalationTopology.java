@@ -9,8 +9,11 @@ import io.codelibra.lifeline.events.NotificationRequested;
 import io.codelibra.lifeline.schemas.topics.Topics;
 import java.time.Duration;
 import org.apache.avro.specific.SpecificRecord;
+import java.util.Map;
+import org.apache.kafka.common.serialization.Deserializer;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.kstream.Branched;
 import org.apache.kafka.streams.kstream.KStream;
 import org.apache.kafka.streams.kstream.Named;
 import org.apache.kafka.streams.kstream.Produced;
@@ -38,14 +41,24 @@ public final class EscalationTopology {
   }
 
   /**
-   * {@code input} carries {@code alerts} and {@code incidents.commands}; {@code maintenanceStore} is the
+   * {@code input} carries {@code alerts} and {@code incidents.commands} as raw bytes, decoded here by
+   * {@code decoder} (undecodable records go to {@code escalation.dlq}); {@code maintenanceStore} is the
    * store of the global table of {@code status.maintenance}. {@code internalEvents} serialises the
    * repartition topic (several event types, subjects registered by the service itself), {@code events}
    * the published topics.
    */
-  public void attach(KStream<String, SpecificRecord> input, Serde<SpecificRecord> internalEvents,
-      Serde<SpecificRecord> events, String maintenanceStore) {
-    KStream<String, SpecificRecord> known = input.filter((key, value) -> value != null, Named.as("known-events"));
+  public void attach(KStream<String, byte[]> input, Deserializer<SpecificRecord> decoder,
+      Serde<SpecificRecord> internalEvents, Serde<SpecificRecord> events, String maintenanceStore) {
+    Map<String, KStream<String, DecodedEvent>> branches = input
+        .processValues(() -> new InputDecoder(decoder), Named.as("decode"))
+        .split(Named.as("input-"))
+        .branch((key, decoded) -> decoded.failed(), Branched.as("undecodable"))
+        .defaultBranch(Branched.as("events"));
+    branches.get("input-undecodable")
+        .processValues(DeadLetterStamp::new, Named.as("dead-letter"))
+        .to(Topics.ESCALATION_DLQ.name(), Produced.with(Serdes.String(), Serdes.ByteArray()));
+    KStream<String, SpecificRecord> known = branches.get("input-events")
+        .mapValues(DecodedEvent::event, Named.as("known-events"));
     // Without grouping the routing key is the alert's fingerprint, which is already the key of `alerts`
     // (and of incidents.commands): no repartition, so one transaction commit fewer before a page.
     KStream<String, SpecificRecord> routed = engine.catalog().groupsAlerts()

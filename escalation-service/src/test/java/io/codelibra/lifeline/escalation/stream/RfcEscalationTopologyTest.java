@@ -25,6 +25,7 @@ import io.codelibra.lifeline.events.NotificationRequested;
 import io.codelibra.lifeline.events.ResolutionReason;
 import io.codelibra.lifeline.events.Severity;
 import io.codelibra.lifeline.schemas.topics.Topics;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -34,6 +35,8 @@ import java.util.Properties;
 import java.util.UUID;
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.common.utils.Bytes;
@@ -42,6 +45,7 @@ import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
 import org.apache.kafka.streams.TopologyTestDriver;
+import org.apache.kafka.streams.test.TestRecord;
 import org.apache.kafka.streams.kstream.Consumed;
 import org.apache.kafka.streams.kstream.Materialized;
 import org.apache.kafka.streams.state.KeyValueStore;
@@ -61,6 +65,8 @@ class RfcEscalationTopologyTest {
   private TestInputTopic<String, SpecificRecord> maintenance;
   private TestOutputTopic<String, SpecificRecord> incidents;
   private TestOutputTopic<String, SpecificRecord> notifications;
+  private TestInputTopic<String, byte[]> rawAlerts;
+  private TestOutputTopic<String, byte[]> deadLetters;
 
   @BeforeEach
   void start() {
@@ -78,7 +84,7 @@ class RfcEscalationTopologyTest {
     new EscalationTopology(RfcPolicyFixture.engine(catalog,
         RfcPolicyFixture.emailEveryone(), RfcPolicyFixture.noSchedules()), Duration.ofMillis(200), EscalationMetrics.detached())
         .attach(builder.stream(List.of(Topics.ALERTS.name(), Topics.INCIDENT_COMMANDS.name()),
-            Consumed.with(Serdes.String(), serde)), serde, serde, IncidentStores.MAINTENANCE);
+            Consumed.with(Serdes.String(), Serdes.ByteArray())), serde.deserializer(), serde, serde, IncidentStores.MAINTENANCE);
     Properties config = new Properties();
     config.put(StreamsConfig.APPLICATION_ID_CONFIG, "escalation-test");
     config.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
@@ -89,6 +95,8 @@ class RfcEscalationTopologyTest {
     maintenance = driver.createInputTopic(Topics.STATUS_MAINTENANCE.name(), new StringSerializer(), serde.serializer());
     incidents = driver.createOutputTopic(Topics.INCIDENTS.name(), new StringDeserializer(), serde.deserializer());
     notifications = driver.createOutputTopic(Topics.NOTIFICATIONS.name(), new StringDeserializer(), serde.deserializer());
+    rawAlerts = driver.createInputTopic(Topics.ALERTS.name(), new StringSerializer(), new ByteArraySerializer());
+    deadLetters = driver.createOutputTopic(Topics.ESCALATION_DLQ.name(), new StringDeserializer(), new ByteArrayDeserializer());
   }
 
   @AfterEach
@@ -229,6 +237,27 @@ class RfcEscalationTopologyTest {
     assertThat(firstEscalates.getIncidentId()).as("the first incident's timer survived").isEqualTo(first.getIncidentId());
     commands.pipeInput("group:checkout", action(second.getIncidentId(), "group:checkout", IncidentAction.acknowledge));
     assertThat(((IncidentAcknowledged) incidents.readValue()).getIncidentId()).isEqualTo(second.getIncidentId());
+  }
+
+  @Test
+  void aRecordThatIsNotAnEventGoesToTheDeadLetterTopicUnchangedAndProcessingGoesOn() {
+    byte[] garbage = "not an Avro record".getBytes(StandardCharsets.UTF_8);
+    rawAlerts.pipeInput("bad-1", garbage);
+    rawAlerts.pipeInput("bad-2", new byte[0]);
+    alerts.pipeInput("db-down", alert("db-down", Severity.SEV1), START);
+
+    List<TestRecord<String, byte[]>> letters = deadLetters.readRecordsToList();
+    assertThat(letters).extracting(TestRecord::key).containsExactly("bad-1", "bad-2");
+    assertThat(letters.get(0).value()).isEqualTo(garbage);
+    assertThat(header(letters.get(0), "lifeline.dlq.reason")).isEqualTo("undecodable");
+    assertThat(header(letters.get(0), "lifeline.dlq.source-topic")).isEqualTo(Topics.ALERTS.name());
+    assertThat(header(letters.get(0), "lifeline.dlq.error")).isNotBlank();
+    assertThat(header(letters.get(1), "lifeline.dlq.error")).isEqualTo("empty value");
+    assertThat(incidents.readValue()).as("the next good alert is processed").isInstanceOf(IncidentOpened.class);
+  }
+
+  private static String header(TestRecord<String, byte[]> record, String name) {
+    return new String(record.headers().lastHeader(name).value(), StandardCharsets.UTF_8);
   }
 
   private List<String> paged() {

@@ -64,6 +64,10 @@ public final class Topics {
       "incidents.commands", String.class, List.of(IncidentActionRequested.class), 6, DELETE, MONTH,
       "Operators' requests to acknowledge, resolve, reassign, escalate or snooze incidents, keyed by routing key");
 
+  public static final TopicDefinition ESCALATION_DLQ = new TopicDefinition(
+      "escalation.dlq", String.class, List.of(), 1, DELETE, MONTH,
+      "Records escalation-service could not decode (from alerts or incidents.commands), unchanged, with the reason in headers");
+
   public static final TopicDefinition NOTIFICATIONS = new TopicDefinition(
       "notifications", String.class, List.of(NotificationRequested.class, NotificationDelivered.class), 6, DELETE, MONTH,
       "Pages and notifications requested and delivered, keyed by incident id");
@@ -92,7 +96,7 @@ public final class Topics {
       3, DELETE, QUARTER, "Runbook runs step by step and backup verifications, keyed by run id");
 
   public static final List<TopicDefinition> ALL = List.of(
-      ALERTS_INBOUND, ALERTS_INBOUND_DLQ, ALERTS, INCIDENTS, INCIDENT_COMMANDS, NOTIFICATIONS, STATUS_COMPONENTS,
+      ALERTS_INBOUND, ALERTS_INBOUND_DLQ, ALERTS, INCIDENTS, INCIDENT_COMMANDS, ESCALATION_DLQ, NOTIFICATIONS, STATUS_COMPONENTS,
       STATUS_MAINTENANCE, FAILOVER_REQUESTS, FAILOVER_EVENTS, RECOVERY_RUNS);
 
   private Topics() {
