@@ -117,7 +117,8 @@ public class EscalationConfiguration {
   BiConsumer<KStream<String, byte[]>, GlobalKTable<String, SpecificRecord>> escalate(IncidentEngine engine,
       EscalationProperties properties, EscalationMetrics metrics, LifelineAvroSerde escalationEventSerde,
       LifelineAvroSerde escalationInternalSerde) {
-    EscalationTopology topology = new EscalationTopology(engine, properties.timerTick(), metrics);
+    EscalationTopology topology = new EscalationTopology(engine, properties.timerTick(), properties.resolvedRetention(),
+        metrics);
     return (input, maintenance) -> topology.attach(input, escalationEventSerde.deserializer(), escalationInternalSerde,
         escalationEventSerde,
         Objects.requireNonNull(maintenance.queryableStoreName(), "the status.maintenance global table has no store"));

@@ -32,11 +32,13 @@ public final class EscalationTopology {
 
   private final IncidentEngine engine;
   private final Duration tick;
+  private final Duration resolvedRetention;
   private final EscalationMetrics metrics;
 
-  public EscalationTopology(IncidentEngine engine, Duration tick, EscalationMetrics metrics) {
+  public EscalationTopology(IncidentEngine engine, Duration tick, Duration resolvedRetention, EscalationMetrics metrics) {
     this.engine = engine;
     this.tick = tick;
+    this.resolvedRetention = resolvedRetention;
     this.metrics = metrics;
   }
 
@@ -67,7 +69,7 @@ public final class EscalationTopology {
                 .withValueSerde(internalEvents))
         : known;
     routed
-        .process(() -> new IncidentProcessor(engine, tick, metrics, maintenanceStore), Named.as("incidents"),
+        .process(() -> new IncidentProcessor(engine, tick, resolvedRetention, metrics, maintenanceStore), Named.as("incidents"),
             IncidentStores.INCIDENTS, IncidentStores.OPEN_BY_ROUTING_KEY, IncidentStores.TIMERS)
         .to((key, value, context) -> value instanceof NotificationRequested
                 ? Topics.NOTIFICATIONS.name() : Topics.INCIDENTS.name(),

@@ -35,6 +35,7 @@ final class IncidentProcessor implements Processor<String, SpecificRecord, Strin
 
   private final IncidentEngine engine;
   private final Duration tick;
+  private final Duration resolvedRetention;
   private final EscalationMetrics metrics;
   private ProcessorContext<String, SpecificRecord> context;
   private KeyValueStore<String, IncidentState> incidents;
@@ -43,8 +44,10 @@ final class IncidentProcessor implements Processor<String, SpecificRecord, Strin
   private final String maintenanceStore;
   private MaintenanceWindows maintenance;
 
-  IncidentProcessor(IncidentEngine engine, Duration tick, EscalationMetrics metrics, String maintenanceStore) {
+  IncidentProcessor(IncidentEngine engine, Duration tick, Duration resolvedRetention, EscalationMetrics metrics,
+      String maintenanceStore) {
     this.engine = engine;
+    this.resolvedRetention = resolvedRetention;
     this.maintenanceStore = maintenanceStore;
     this.tick = tick;
     this.metrics = metrics;
@@ -99,11 +102,28 @@ final class IncidentProcessor implements Processor<String, SpecificRecord, Strin
       IncidentState incident = incidents.get(timer.value);
       if (incident == null) {
         timers.delete(timer.key);
-        continue;
+      } else if (!incident.isOpen()) {
+        purge(timer.key, incident);
+      } else {
+        incident.nextDue().ifPresent(at -> metrics.timerFired(Duration.between(at, now)));
+        apply(incident, engine.due(incident, now));
       }
-      incident.nextDue().ifPresent(at -> metrics.timerFired(Duration.between(at, now)));
-      apply(incident, engine.due(incident, now));
     }
+  }
+
+  /** A resolved incident past its retention leaves the stores (and, through the changelogs, the cluster). */
+  private void purge(String timerKey, IncidentState incident) {
+    timers.delete(timerKey);
+    incidents.delete(incident.incidentId());
+    if (incident.incidentId().equals(openByRoutingKey.get(incident.routingKey()))) {
+      openByRoutingKey.delete(incident.routingKey());
+    }
+  }
+
+  /** The incident's one timer row: its next escalation, notification or snooze end; or, once resolved, its purge. */
+  private Optional<Instant> timerOf(IncidentState incident) {
+    return incident.isOpen() ? incident.nextDue()
+        : Optional.ofNullable(incident.resolvedAt()).map(at -> at.plus(resolvedRetention));
   }
 
   private void apply(IncidentState current, Decision decision) {
@@ -116,8 +136,8 @@ final class IncidentProcessor implements Processor<String, SpecificRecord, Strin
     } else if (!after.isOpen() && after.incidentId().equals(openByRoutingKey.get(after.routingKey()))) {
       openByRoutingKey.delete(after.routingKey());
     }
-    Optional<Instant> dueBefore = before == null ? Optional.empty() : before.nextDue();
-    Optional<Instant> dueAfter = after.nextDue();
+    Optional<Instant> dueBefore = before == null ? Optional.empty() : timerOf(before);
+    Optional<Instant> dueAfter = timerOf(after);
     if (!dueBefore.equals(dueAfter)) {
       dueBefore.ifPresent(at -> timers.delete(IncidentStores.timerKey(at, before.incidentId())));
       dueAfter.ifPresent(at -> timers.put(IncidentStores.timerKey(at, after.incidentId()), after.incidentId()));

@@ -57,6 +57,7 @@ import org.junit.jupiter.api.Test;
 class RfcEscalationTopologyTest {
 
   private static final Instant START = Instant.parse("2026-11-24T10:00:00Z");
+  private static final Duration RETENTION = Duration.ofDays(1);
 
   private final ClassTaggedAvroSerde serde = new ClassTaggedAvroSerde();
   private TopologyTestDriver driver;
@@ -82,7 +83,8 @@ class RfcEscalationTopologyTest {
         Materialized.<String, SpecificRecord, KeyValueStore<Bytes, byte[]>>as(IncidentStores.MAINTENANCE)
             .withKeySerde(Serdes.String()).withValueSerde(serde));
     new EscalationTopology(RfcPolicyFixture.engine(catalog,
-        RfcPolicyFixture.emailEveryone(), RfcPolicyFixture.noSchedules()), Duration.ofMillis(200), EscalationMetrics.detached())
+        RfcPolicyFixture.emailEveryone(), RfcPolicyFixture.noSchedules()), Duration.ofMillis(200), RETENTION,
+        EscalationMetrics.detached())
         .attach(builder.stream(List.of(Topics.ALERTS.name(), Topics.INCIDENT_COMMANDS.name()),
             Consumed.with(Serdes.String(), Serdes.ByteArray())), serde.deserializer(), serde, serde, IncidentStores.MAINTENANCE);
     Properties config = new Properties();
@@ -254,6 +256,23 @@ class RfcEscalationTopologyTest {
     assertThat(header(letters.get(0), "lifeline.dlq.error")).isNotBlank();
     assertThat(header(letters.get(1), "lifeline.dlq.error")).isEqualTo("empty value");
     assertThat(incidents.readValue()).as("the next good alert is processed").isInstanceOf(IncidentOpened.class);
+  }
+
+  @Test
+  void aResolvedIncidentLeavesTheStoresAfterItsRetention() {
+    alerts.pipeInput("db-down", alert("db-down", Severity.SEV1), START);
+    IncidentOpened opened = (IncidentOpened) incidents.readValue();
+    commands.pipeInput("db-down", action(opened.getIncidentId(), "db-down", IncidentAction.resolve));
+    assertThat(incidents.readValue()).isInstanceOf(IncidentResolved.class);
+    KeyValueStore<String, Object> byId = driver.getKeyValueStore(IncidentStores.INCIDENTS);
+    KeyValueStore<String, String> timers = driver.getKeyValueStore(IncidentStores.TIMERS);
+
+    driver.advanceWallClockTime(RETENTION.minusMinutes(1));
+    assertThat(byId.get(opened.getIncidentId())).as("still queryable within the retention").isNotNull();
+    driver.advanceWallClockTime(Duration.ofMinutes(2));
+    assertThat(byId.get(opened.getIncidentId())).isNull();
+    assertThat(timers.approximateNumEntries()).isZero();
+    assertThat(incidents.isEmpty()).isTrue();
   }
 
   private static String header(TestRecord<String, byte[]> record, String name) {
