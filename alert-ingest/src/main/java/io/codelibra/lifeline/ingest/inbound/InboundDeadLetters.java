@@ -1,6 +1,7 @@
 package io.codelibra.lifeline.ingest.inbound;
 
 import io.codelibra.lifeline.ingest.http.IngestMetrics;
+import io.codelibra.lifeline.schemas.topics.DeadLetterHeaders;
 import io.codelibra.lifeline.schemas.topics.Topics;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -58,7 +59,8 @@ public class InboundDeadLetters implements AutoCloseable {
     });
     publisher.setHeadersFunction((record, exception) -> {
       InvalidInboundRecordException invalid = invalidIn(exception);
-      return DeadLetterHeaders.of(record, invalid.reason(), invalid.getMessage(), consumerGroup, clock.instant());
+      return DeadLetterHeaders.of(invalid.reason().code(), invalid.getMessage(), record.topic(), record.partition(),
+          record.offset(), consumerGroup, clock.instant());
     });
   }
 

@@ -10,6 +10,7 @@ import io.codelibra.lifeline.events.Severity;
 import io.codelibra.lifeline.schemas.serde.LifelineAvroDeserializer;
 import io.codelibra.lifeline.schemas.serde.LifelineAvroSerializer;
 import io.codelibra.lifeline.schemas.serde.WireFormat;
+import io.codelibra.lifeline.schemas.topics.DeadLetterHeaders;
 import io.codelibra.lifeline.schemas.topics.Topics;
 import io.codelibra.lifeline.testing.kafka.KafkaStack;
 import io.codelibra.lifeline.testing.kafka.SampleEvents;
