@@ -41,7 +41,6 @@ public final class ContactBook implements ContactDirectory {
         .toList();
   }
 
-  @Override
   public Optional<String> displayName(String userId) {
     return user(userId).map(User::name);
   }

@@ -7,6 +7,7 @@ import io.codelibra.lifeline.escalation.policy.EscalationPolicy;
 import io.codelibra.lifeline.escalation.policy.EscalationRule;
 import io.codelibra.lifeline.escalation.policy.PolicyTarget;
 import io.codelibra.lifeline.escalation.policy.ServiceSettings;
+import io.codelibra.lifeline.escalation.schedule.OnCallLookup;
 import io.codelibra.lifeline.events.Actor;
 import io.codelibra.lifeline.events.ActorType;
 import io.codelibra.lifeline.events.AlertAcknowledged;
@@ -43,7 +44,7 @@ public final class IncidentEngine {
   private final IncidentEvents events;
   private final Supplier<UUID> ids;
 
-  public IncidentEngine(EscalationCatalog catalog, io.codelibra.lifeline.escalation.schedule.OnCallLookup schedules,
+  public IncidentEngine(EscalationCatalog catalog, OnCallLookup schedules,
       ContactDirectory contacts, String source, Supplier<UUID> ids, IncidentLinks links) {
     this.catalog = catalog;
     this.targets = new TargetResolver(schedules);
@@ -64,6 +65,17 @@ public final class IncidentEngine {
   public String routingKey(String fingerprint, CharSequence service) {
     String name = serviceOf(service);
     return IncidentRouting.routingKey(fingerprint, name, catalog.settingsFor(name));
+  }
+
+  /** The routing key of any escalation input: alerts by fingerprint and service, requests as they name it. */
+  public String routingKeyOf(SpecificRecord event, String recordKey) {
+    return switch (event) {
+      case AlertRaised alert -> routingKey(alert.getFingerprint(), alert.getService());
+      case AlertAcknowledged ack -> routingKey(ack.getFingerprint(), ack.getService());
+      case AlertResolved resolved -> routingKey(resolved.getFingerprint(), resolved.getService());
+      case IncidentActionRequested request -> request.getRoutingKey();
+      default -> recordKey;
+    };
   }
 
   /**

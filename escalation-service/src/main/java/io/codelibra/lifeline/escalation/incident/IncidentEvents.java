@@ -1,8 +1,10 @@
 package io.codelibra.lifeline.escalation.incident;
 
 import io.codelibra.lifeline.escalation.contact.ContactPlan;
+import io.codelibra.lifeline.escalation.policy.PolicyTarget;
 import io.codelibra.lifeline.events.Actor;
 import io.codelibra.lifeline.events.ActorType;
+import io.codelibra.lifeline.events.AlertSourceType;
 import io.codelibra.lifeline.events.EscalationReason;
 import io.codelibra.lifeline.events.IncidentAcknowledged;
 import io.codelibra.lifeline.events.IncidentEscalated;
@@ -13,10 +15,10 @@ import io.codelibra.lifeline.events.NotificationRequested;
 import io.codelibra.lifeline.events.ResolutionReason;
 import io.codelibra.lifeline.events.Target;
 import io.codelibra.lifeline.events.TargetType;
-import io.codelibra.lifeline.escalation.policy.PolicyTarget;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
 
@@ -38,7 +40,7 @@ final class IncidentEvents {
   }
 
   IncidentOpened opened(IncidentState s, String alertFingerprint, UUID alertEventId,
-      io.codelibra.lifeline.events.AlertSourceType alertSourceType, String description, java.util.Map<String, String> labels,
+      AlertSourceType alertSourceType, String description, Map<String, String> labels,
       String externalUrl, Actor openedBy, Instant now) {
     return IncidentOpened.newBuilder()
         .setEventId(ids.get()).setOccurredAt(now).setSource(source)

@@ -1,5 +1,6 @@
 package io.codelibra.lifeline.escalation.policy;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
@@ -30,7 +31,7 @@ public record EscalationCatalog(Map<String, EscalationPolicy> policies, Map<Stri
     if (divisor < 1) {
       throw new IllegalArgumentException("delay divisor must be 1 or more, was " + divisor);
     }
-    Map<String, EscalationPolicy> scaled = new java.util.LinkedHashMap<>();
+    Map<String, EscalationPolicy> scaled = new LinkedHashMap<>();
     policies.forEach((name, policy) -> scaled.put(name, new EscalationPolicy(name, policy.rules().stream()
         .map(rule -> new EscalationRule(rule.targets(), rule.escalationDelay().dividedBy(divisor))).toList(),
         policy.numLoops())));

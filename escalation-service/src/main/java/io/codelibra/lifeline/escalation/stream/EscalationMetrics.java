@@ -34,8 +34,4 @@ public final class EscalationMetrics {
       registry.counter("lifeline.escalation.events.published", "type", event.getSchema().getName()).increment();
     }
   }
-
-  public Timer lateness() {
-    return lateness;
-  }
 }

@@ -1,15 +1,11 @@
 package io.codelibra.lifeline.escalation.stream;
 
 import io.codelibra.lifeline.escalation.incident.IncidentEngine;
-import io.codelibra.lifeline.events.AlertAcknowledged;
-import io.codelibra.lifeline.events.AlertRaised;
-import io.codelibra.lifeline.events.AlertResolved;
-import io.codelibra.lifeline.events.IncidentActionRequested;
 import io.codelibra.lifeline.events.NotificationRequested;
 import io.codelibra.lifeline.schemas.topics.Topics;
 import java.time.Duration;
-import org.apache.avro.specific.SpecificRecord;
 import java.util.Map;
+import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.common.serialization.Deserializer;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
@@ -64,7 +60,7 @@ public final class EscalationTopology {
     // Without grouping the routing key is the alert's fingerprint, which is already the key of `alerts`
     // (and of incidents.commands): no repartition, so one transaction commit fewer before a page.
     KStream<String, SpecificRecord> routed = engine.catalog().groupsAlerts()
-        ? known.selectKey((key, value) -> routingKey(key, value), Named.as("routing-key"))
+        ? known.selectKey((key, value) -> engine.routingKeyOf(value, key), Named.as("routing-key"))
             .repartition(Repartitioned.<String, SpecificRecord>as(REPARTITION).withKeySerde(Serdes.String())
                 .withValueSerde(internalEvents))
         : known;
@@ -74,15 +70,5 @@ public final class EscalationTopology {
         .to((key, value, context) -> value instanceof NotificationRequested
                 ? Topics.NOTIFICATIONS.name() : Topics.INCIDENTS.name(),
             Produced.with(Serdes.String(), events));
-  }
-
-  private String routingKey(String key, SpecificRecord value) {
-    return switch (value) {
-      case AlertRaised alert -> engine.routingKey(alert.getFingerprint(), alert.getService());
-      case AlertAcknowledged ack -> engine.routingKey(ack.getFingerprint(), ack.getService());
-      case AlertResolved resolved -> engine.routingKey(resolved.getFingerprint(), resolved.getService());
-      case IncidentActionRequested request -> request.getRoutingKey();
-      default -> key;
-    };
   }
 }

@@ -67,17 +67,18 @@ final class IncidentProcessor implements Processor<String, SpecificRecord, Strin
   public void process(Record<String, SpecificRecord> record) {
     Instant now = Instant.ofEpochMilli(context.currentSystemTimeMs());
     SpecificRecord value = record.value();
+    String routingKey = engine.routingKeyOf(value, record.key());
     switch (value) {
       case AlertRaised alert -> {
-        Optional<IncidentState> current = openIncident(engine.routingKey(alert.getFingerprint(), alert.getService()));
+        Optional<IncidentState> current = openIncident(routingKey);
         Optional<String> window = current.isPresent() ? Optional.empty()
             : maintenance.covering(IncidentEngine.serviceOf(alert.getService()), alert.getLabels().get("component"), now);
         apply(current.orElse(null), engine.raise(current, alert, window, now));
       }
-      case AlertAcknowledged ack -> openIncident(engine.routingKey(ack.getFingerprint(), ack.getService()))
+      case AlertAcknowledged ack -> openIncident(routingKey)
           .ifPresentOrElse(incident -> apply(incident, engine.acknowledgeFromSource(incident, ack, now)),
               () -> log.debug("AlertAcknowledged for {} matches no open incident", ack.getFingerprint()));
-      case AlertResolved resolved -> openIncident(engine.routingKey(resolved.getFingerprint(), resolved.getService()))
+      case AlertResolved resolved -> openIncident(routingKey)
           .ifPresentOrElse(incident -> apply(incident, engine.resolveFromSource(incident, resolved, now)),
               () -> log.debug("AlertResolved for {} matches no open incident", resolved.getFingerprint()));
       case IncidentActionRequested request -> Optional.ofNullable(incidents.get(request.getIncidentId()))

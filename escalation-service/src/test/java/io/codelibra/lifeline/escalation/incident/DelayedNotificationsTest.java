@@ -39,11 +39,6 @@ class DelayedNotificationsTest {
             new ContactPlan("sms", NotificationChannel.sms, "+1415555" + (userId.equals(PRIMARY) ? "0100" : "0199"),
                 smsDelay));
       }
-
-      @Override
-      public Optional<String> displayName(String userId) {
-        return Optional.empty();
-      }
     };
     return RfcPolicyFixture.engine(RfcPolicyFixture.catalog(0, Map.of()), emailThenSms, RfcPolicyFixture.noSchedules());
   }

@@ -99,11 +99,6 @@ class IncidentOpeningTest {
         return List.of(new ContactPlan("phone", NotificationChannel.push, "device-" + userId, Duration.ZERO),
             new ContactPlan("work-mail", NotificationChannel.email, userId + "@codelibra.io", Duration.ZERO));
       }
-
-      @Override
-      public Optional<String> displayName(String userId) {
-        return Optional.empty();
-      }
     };
     IncidentEngine twoChannels = RfcPolicyFixture.engine(RfcPolicyFixture.catalog(0, Map.of()), pushAndEmail,
         RfcPolicyFixture.noSchedules());

@@ -51,11 +51,6 @@ public final class RfcPolicyFixture {
       public List<ContactPlan> contactPlan(String userId, Urgency urgency) {
         return List.of(new ContactPlan("email", NotificationChannel.email, userId.toLowerCase() + "@example.com", Duration.ZERO));
       }
-
-      @Override
-      public Optional<String> displayName(String userId) {
-        return Optional.empty();
-      }
     };
   }
 

@@ -35,11 +35,6 @@ class SourceAlertsTest {
       return List.of(new ContactPlan("email", NotificationChannel.email, userId + "@example.com", Duration.ZERO),
           new ContactPlan("sms", NotificationChannel.sms, "+14155550100", Duration.ofMinutes(5)));
     }
-
-    @Override
-    public Optional<String> displayName(String userId) {
-      return Optional.empty();
-    }
   };
 
   @Test
