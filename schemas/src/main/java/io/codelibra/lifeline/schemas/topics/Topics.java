@@ -25,6 +25,8 @@ import io.codelibra.lifeline.events.RecoveryStarted;
 import io.codelibra.lifeline.events.RecoveryStepCompleted;
 import io.codelibra.lifeline.events.RegionHealthChanged;
 import io.codelibra.lifeline.events.RegionRestored;
+import io.codelibra.lifeline.events.StatusIncidentUpdated;
+import io.codelibra.lifeline.events.StatusPageChangeRequested;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -81,6 +83,19 @@ public final class Topics {
       List.of(MaintenanceScheduled.class, MaintenanceStarted.class, MaintenanceCompleted.class), 3, DELETE, QUARTER,
       "Planned maintenance windows, keyed by maintenance id");
 
+  public static final TopicDefinition STATUS_INCIDENTS = new TopicDefinition(
+      "status.incidents", String.class, List.of(StatusIncidentUpdated.class), 3, DELETE, QUARTER,
+      "Public status-page incidents and each of their updates, keyed by status incident id");
+
+  // One partition: the page has one writer, and the commands stay in order with each other.
+  public static final TopicDefinition STATUS_COMMANDS = new TopicDefinition(
+      "status.commands", String.class, List.of(StatusPageChangeRequested.class), 1, DELETE, QUARTER,
+      "Administrators' and subscribers' changes to the status page, keyed by page id; the page's audit log");
+
+  public static final TopicDefinition STATUSPAGE_DLQ = new TopicDefinition(
+      "statuspage.dlq", String.class, List.of(), 1, DELETE, MONTH,
+      "Records statuspage-service could not decode (from incidents, failover.events or status.commands), unchanged, with the reason in headers");
+
   public static final TopicDefinition FAILOVER_REQUESTS = new TopicDefinition(
       "failover.requests", String.class, List.of(FailoverRequested.class), 3, DELETE, QUARTER,
       "Failover requests (automatic, manual, drill), keyed by region pair so one is in flight at a time");
@@ -97,7 +112,7 @@ public final class Topics {
 
   public static final List<TopicDefinition> ALL = List.of(
       ALERTS_INBOUND, ALERTS_INBOUND_DLQ, ALERTS, INCIDENTS, INCIDENT_COMMANDS, ESCALATION_DLQ, NOTIFICATIONS, STATUS_COMPONENTS,
-      STATUS_MAINTENANCE, FAILOVER_REQUESTS, FAILOVER_EVENTS, RECOVERY_RUNS);
+      STATUS_MAINTENANCE, STATUS_INCIDENTS, STATUS_COMMANDS, STATUSPAGE_DLQ, FAILOVER_REQUESTS, FAILOVER_EVENTS, RECOVERY_RUNS);
 
   private Topics() {
   }
