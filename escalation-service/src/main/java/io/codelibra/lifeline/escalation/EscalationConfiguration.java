@@ -15,8 +15,8 @@ import io.codelibra.lifeline.escalation.stream.EscalationMetrics;
 import io.codelibra.lifeline.escalation.stream.EscalationTopology;
 import io.codelibra.lifeline.escalation.stream.IncidentStores;
 import io.codelibra.lifeline.escalation.yaml.YamlSource;
+import io.codelibra.lifeline.runtime.publish.AcknowledgedPublisher;
 import io.codelibra.lifeline.schemas.serde.LifelineAvroSerde;
-import io.codelibra.lifeline.schemas.serde.SerdeConfig;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -25,7 +25,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.function.BiConsumer;
@@ -88,7 +87,7 @@ public class EscalationConfiguration {
   LifelineAvroSerde escalationEventSerde(@Value("${lifeline.schema-registry.url}") String registryUrl,
       @Value("${lifeline.schema-registry.basic-auth-user-info:}") String userInfo,
       @Value("${lifeline.schema-registry.auto-register:false}") boolean autoRegister) {
-    return avroSerde(registryUrl, userInfo, autoRegister, "BY_TOPIC_DEFINITION");
+    return LifelineAvroSerde.forValues(registryUrl, userInfo, autoRegister, "BY_TOPIC_DEFINITION");
   }
 
   /**
@@ -98,15 +97,7 @@ public class EscalationConfiguration {
   @Bean
   LifelineAvroSerde escalationInternalSerde(@Value("${lifeline.schema-registry.url}") String registryUrl,
       @Value("${lifeline.schema-registry.basic-auth-user-info:}") String userInfo) {
-    return avroSerde(registryUrl, userInfo, true, "TopicRecordNameStrategy");
-  }
-
-  private static LifelineAvroSerde avroSerde(String registryUrl, String userInfo, boolean autoRegister, String naming) {
-    LifelineAvroSerde serde = new LifelineAvroSerde();
-    serde.configure(Map.of(SerdeConfig.SCHEMA_REGISTRY_URL, registryUrl, SerdeConfig.BASIC_AUTH_USER_INFO, userInfo,
-        SerdeConfig.AUTO_REGISTER_SCHEMAS, Boolean.toString(autoRegister),
-        SerdeConfig.VALUE_SUBJECT_NAME_STRATEGY, naming), false);
-    return serde;
+    return LifelineAvroSerde.forValues(registryUrl, userInfo, true, "TopicRecordNameStrategy");
   }
 
   /**
@@ -156,7 +147,7 @@ public class EscalationConfiguration {
   @Bean
   IncidentActionPublisher incidentActionPublisher(KafkaTemplate<String, SpecificRecord> kafka, Clock clock,
       EscalationProperties properties) {
-    return new IncidentActionPublisher(kafka, clock, SOURCE, properties.commandAckTimeout());
+    return new IncidentActionPublisher(new AcknowledgedPublisher(kafka, properties.commandAckTimeout()), clock, SOURCE);
   }
 
   private static List<YamlSource> read(List<String> locations, ResourceLoader resources) {

@@ -5,16 +5,12 @@ import io.codelibra.lifeline.events.Actor;
 import io.codelibra.lifeline.events.IncidentAction;
 import io.codelibra.lifeline.events.IncidentActionRequested;
 import io.codelibra.lifeline.events.Target;
+import io.codelibra.lifeline.runtime.publish.AcknowledgedPublisher;
+import io.codelibra.lifeline.runtime.publish.PublishNotAcknowledgedException;
 import io.codelibra.lifeline.schemas.topics.Topics;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
-import org.apache.avro.specific.SpecificRecord;
-import org.springframework.kafka.core.KafkaTemplate;
 
 /**
  * Sends an operator's request to {@code incidents.commands}, keyed by the incident's routing key so
@@ -23,17 +19,14 @@ import org.springframework.kafka.core.KafkaTemplate;
  */
 public class IncidentActionPublisher {
 
-  private final KafkaTemplate<String, SpecificRecord> kafka;
+  private final AcknowledgedPublisher publisher;
   private final Clock clock;
   private final String source;
-  private final Duration ackTimeout;
 
-  public IncidentActionPublisher(KafkaTemplate<String, SpecificRecord> kafka, Clock clock, String source,
-      Duration ackTimeout) {
-    this.kafka = kafka;
+  public IncidentActionPublisher(AcknowledgedPublisher publisher, Clock clock, String source) {
+    this.publisher = publisher;
     this.clock = clock;
     this.source = source;
-    this.ackTimeout = ackTimeout;
   }
 
   public IncidentActionRequested request(IncidentState incident, IncidentAction action, Actor actor, String note,
@@ -44,13 +37,9 @@ public class IncidentActionPublisher {
         .setActor(actor).setNote(note).setTargets(targets).setLevel(level).setSnoozeMinutes(snoozeMinutes)
         .build();
     try {
-      kafka.send(Topics.INCIDENT_COMMANDS.name(), incident.routingKey(), request)
-          .get(ackTimeout.toMillis(), TimeUnit.MILLISECONDS);
+      publisher.publish(Topics.INCIDENT_COMMANDS.name(), incident.routingKey(), request);
       return request;
-    } catch (ExecutionException | TimeoutException | RuntimeException e) {
-      throw new CommandNotAcceptedException(e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
+    } catch (PublishNotAcknowledgedException e) {
       throw new CommandNotAcceptedException(e);
     }
   }

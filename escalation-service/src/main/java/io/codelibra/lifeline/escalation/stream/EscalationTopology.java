@@ -2,6 +2,9 @@ package io.codelibra.lifeline.escalation.stream;
 
 import io.codelibra.lifeline.escalation.incident.IncidentEngine;
 import io.codelibra.lifeline.events.NotificationRequested;
+import io.codelibra.lifeline.runtime.streams.DeadLetterStamp;
+import io.codelibra.lifeline.runtime.streams.DecodedEvent;
+import io.codelibra.lifeline.runtime.streams.InputDecoder;
 import io.codelibra.lifeline.schemas.topics.Topics;
 import java.time.Duration;
 import java.util.Map;

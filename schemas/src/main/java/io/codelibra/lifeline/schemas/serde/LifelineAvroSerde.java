@@ -12,6 +12,18 @@ public class LifelineAvroSerde implements Serde<SpecificRecord> {
   private final LifelineAvroSerializer serializer = new LifelineAvroSerializer();
   private final LifelineAvroDeserializer deserializer = new LifelineAvroDeserializer();
 
+  /**
+   * A serde for values configured in code (Kafka Streams topologies): registry URL and credentials, whether
+   * it registers schemas, and the subject naming ({@code BY_TOPIC_DEFINITION} or {@code TopicRecordNameStrategy}).
+   */
+  public static LifelineAvroSerde forValues(String registryUrl, String userInfo, boolean autoRegister, String subjectNaming) {
+    LifelineAvroSerde serde = new LifelineAvroSerde();
+    serde.configure(Map.of(SerdeConfig.SCHEMA_REGISTRY_URL, registryUrl, SerdeConfig.BASIC_AUTH_USER_INFO,
+        userInfo == null ? "" : userInfo, SerdeConfig.AUTO_REGISTER_SCHEMAS, Boolean.toString(autoRegister),
+        SerdeConfig.VALUE_SUBJECT_NAME_STRATEGY, subjectNaming), false);
+    return serde;
+  }
+
   @Override
   public void configure(Map<String, ?> configs, boolean isKey) {
     serializer.configure(configs, isKey);

@@ -1,4 +1,4 @@
-package io.codelibra.lifeline.escalation.stream;
+package io.codelibra.lifeline.runtime.streams;
 
 import io.codelibra.lifeline.schemas.topics.DeadLetterHeaders;
 import java.time.Instant;
@@ -14,9 +14,9 @@ import org.apache.kafka.streams.processor.api.RecordMetadata;
  * Turns an undecodable input into its dead letter: the original bytes, unchanged, with the record's own
  * headers followed by Lifeline's {@link DeadLetterHeaders} (the same contract as alerts.inbound.dlq).
  */
-final class DeadLetterStamp implements FixedKeyProcessor<String, DecodedEvent, byte[]> {
+public final class DeadLetterStamp implements FixedKeyProcessor<String, DecodedEvent, byte[]> {
 
-  static final String REASON = "undecodable";
+  public static final String REASON = "undecodable";
   private static final int MAX_ERROR_LENGTH = 1000;
 
   private FixedKeyProcessorContext<String, byte[]> context;

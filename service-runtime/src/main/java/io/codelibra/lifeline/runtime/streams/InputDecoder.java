@@ -1,4 +1,4 @@
-package io.codelibra.lifeline.escalation.stream;
+package io.codelibra.lifeline.runtime.streams;
 
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.common.serialization.Deserializer;
@@ -11,12 +11,12 @@ import org.apache.kafka.streams.processor.api.FixedKeyRecord;
  * known event (not the registry wire format, an unknown schema id, an empty value) can be routed to
  * the dead-letter topic in the same exactly-once transaction rather than stop the application or be dropped.
  */
-final class InputDecoder implements FixedKeyProcessor<String, byte[], DecodedEvent> {
+public final class InputDecoder implements FixedKeyProcessor<String, byte[], DecodedEvent> {
 
   private final Deserializer<SpecificRecord> events;
   private FixedKeyProcessorContext<String, DecodedEvent> context;
 
-  InputDecoder(Deserializer<SpecificRecord> events) {
+  public InputDecoder(Deserializer<SpecificRecord> events) {
     this.events = events;
   }
 
