@@ -5,6 +5,7 @@ import static io.codelibra.lifeline.escalation.incident.RfcPolicyFixture.PRIMARY
 import static io.codelibra.lifeline.escalation.incident.RfcPolicyFixture.SECONDARY;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.codelibra.lifeline.testing.avro.ClassTaggedAvroSerde;
 import io.codelibra.lifeline.escalation.incident.RfcPolicyFixture;
 import io.codelibra.lifeline.escalation.policy.EscalationCatalog;
 import io.codelibra.lifeline.escalation.policy.ServiceSettings;

@@ -18,4 +18,9 @@ public final class PublishedPage {
   public void publish(PageSnapshot snapshot) {
     current.set(snapshot);
   }
+
+  /** Forgets the page: this instance no longer holds the writer's state (stopping, or moved elsewhere). */
+  public void clear() {
+    current.set(null);
+  }
 }

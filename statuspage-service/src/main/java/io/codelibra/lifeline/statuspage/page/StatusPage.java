@@ -43,6 +43,15 @@ public final class StatusPage {
     this.settings = settings;
   }
 
+  /** Snapshots of this page number on from {@code version} (so versions stay unique across reloads and restarts). */
+  public void continueVersionsFrom(long version) {
+    this.version = Math.max(this.version, version);
+  }
+
+  public long version() {
+    return version;
+  }
+
   public PageSettings settings() {
     return settings;
   }

@@ -1,4 +1,4 @@
-package io.codelibra.lifeline.escalation.stream;
+package io.codelibra.lifeline.testing.avro;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -22,7 +22,7 @@ import org.apache.kafka.common.serialization.Serializer;
  * driven without a schema registry (the registry wire format is covered by the schemas module and
  * the end-to-end tests).
  */
-final class ClassTaggedAvroSerde implements Serde<SpecificRecord> {
+public final class ClassTaggedAvroSerde implements Serde<SpecificRecord> {
 
   @Override
   public Serializer<SpecificRecord> serializer() {
