@@ -1,5 +1,6 @@
 package io.codelibra.lifeline.escalation.notify;
 
+import io.codelibra.lifeline.runtime.webhook.WebhookSignature;
 import java.time.Clock;
 import java.util.List;
 import java.util.function.Consumer;

@@ -2,6 +2,7 @@ package io.codelibra.lifeline.escalation.notify;
 
 import io.codelibra.lifeline.events.NotificationChannel;
 import io.codelibra.lifeline.events.NotificationRequested;
+import io.codelibra.lifeline.runtime.webhook.WebhookSignature;
 import java.net.URI;
 import java.time.Clock;
 import java.util.List;

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.codelibra.lifeline.events.NotificationChannel;
 import io.codelibra.lifeline.events.NotificationKind;
 import io.codelibra.lifeline.events.Severity;
+import io.codelibra.lifeline.testing.http.RecordingHttpServer;
 import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;

@@ -8,6 +8,8 @@ import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
 import io.codelibra.lifeline.events.NotificationChannel;
 import io.codelibra.lifeline.events.NotificationDelivered;
+import io.codelibra.lifeline.runtime.webhook.WebhookSignature;
+import io.codelibra.lifeline.testing.http.RecordingHttpServer;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;

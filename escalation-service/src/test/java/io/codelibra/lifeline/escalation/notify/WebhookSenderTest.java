@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.codelibra.lifeline.events.NotificationChannel;
+import io.codelibra.lifeline.runtime.webhook.WebhookSignature;
+import io.codelibra.lifeline.testing.http.RecordingHttpServer;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;

@@ -1,4 +1,4 @@
-package io.codelibra.lifeline.escalation.notify;
+package io.codelibra.lifeline.testing.http;
 
 import com.sun.net.httpserver.Headers;
 import com.sun.net.httpserver.HttpExchange;
@@ -10,6 +10,7 @@ import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Map;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executors;
@@ -17,28 +18,31 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
-/** A real HTTP endpoint on an ephemeral local port that records each request and answers as scripted. */
-final class RecordingHttpServer implements AutoCloseable {
+/**
+ * A real HTTP endpoint on an ephemeral local port that records each request and answers as scripted, for
+ * tests of outbound HTTP integrations (webhooks, Slack, PagerDuty, Statuspage.io).
+ */
+public final class RecordingHttpServer implements AutoCloseable {
 
   /** One request as the endpoint received it. */
-  record Received(String method, String path, Headers headers, byte[] body) {
-    String text() {
+  public record Received(String method, String path, Headers headers, byte[] body) {
+    public String text() {
       return new String(body, StandardCharsets.UTF_8);
     }
 
-    String header(String name) {
+    public String header(String name) {
       return headers.getFirst(name);
     }
   }
 
-  private record Answer(int status, String body, Duration delay) {
+  private record Answer(int status, String body, Map<String, String> headers, Duration delay) {
   }
 
   private final HttpServer server;
   private final BlockingQueue<Received> received = new LinkedBlockingQueue<>();
   private final ConcurrentLinkedQueue<Answer> script = new ConcurrentLinkedQueue<>();
   private final AtomicBoolean stopped = new AtomicBoolean();
-  private volatile Answer otherwise = new Answer(200, "ok", Duration.ZERO);
+  private volatile Answer otherwise = new Answer(200, "ok", Map.of(), Duration.ZERO);
 
   private RecordingHttpServer() throws IOException {
     server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
@@ -47,31 +51,36 @@ final class RecordingHttpServer implements AutoCloseable {
     server.start();
   }
 
-  static RecordingHttpServer start() throws IOException {
+  public static RecordingHttpServer start() throws IOException {
     return new RecordingHttpServer();
   }
 
-  URI url(String path) {
+  public URI url(String path) {
     return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + path);
   }
 
   /** The next request gets this answer; requests after the script get the default. */
-  RecordingHttpServer thenAnswer(int status, String body) {
-    script.add(new Answer(status, body, Duration.ZERO));
+  public RecordingHttpServer thenAnswer(int status, String body) {
+    return thenAnswer(status, body, Map.of());
+  }
+
+  /** The next request gets this answer with these response headers (a {@code Retry-After}, say). */
+  public RecordingHttpServer thenAnswer(int status, String body, Map<String, String> headers) {
+    script.add(new Answer(status, body, Map.copyOf(headers), Duration.ZERO));
     return this;
   }
 
-  RecordingHttpServer thenAnswerAfter(Duration delay, int status) {
-    script.add(new Answer(status, "", delay));
+  public RecordingHttpServer thenAnswerAfter(Duration delay, int status) {
+    script.add(new Answer(status, "", Map.of(), delay));
     return this;
   }
 
-  RecordingHttpServer otherwiseAnswer(int status, String body) {
-    otherwise = new Answer(status, body, Duration.ZERO);
+  public RecordingHttpServer otherwiseAnswer(int status, String body) {
+    otherwise = new Answer(status, body, Map.of(), Duration.ZERO);
     return this;
   }
 
-  Received take() throws InterruptedException {
+  public Received take() throws InterruptedException {
     Received request = received.poll(5, TimeUnit.SECONDS);
     if (request == null) {
       throw new AssertionError("the endpoint received no request");
@@ -79,7 +88,7 @@ final class RecordingHttpServer implements AutoCloseable {
     return request;
   }
 
-  int requestCount() {
+  public int requestCount() {
     return received.size();
   }
 
@@ -105,6 +114,7 @@ final class RecordingHttpServer implements AutoCloseable {
           Thread.currentThread().interrupt();
         }
       }
+      answer.headers().forEach(exchange.getResponseHeaders()::set);
       byte[] body = answer.body().getBytes(StandardCharsets.UTF_8);
       exchange.sendResponseHeaders(answer.status(), body.length == 0 ? -1 : body.length);
       if (body.length > 0) {

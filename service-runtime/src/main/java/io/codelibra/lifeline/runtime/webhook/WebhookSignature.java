@@ -1,4 +1,4 @@
-package io.codelibra.lifeline.escalation.notify;
+package io.codelibra.lifeline.runtime.webhook;
 
 import java.nio.charset.StandardCharsets;
 import java.security.InvalidKeyException;
@@ -8,9 +8,9 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * The {@code X-Lifeline-Signature} of a webhook: {@code sha256=} and the hex HMAC-SHA256 of the exact
- * body bytes, keyed with the shared signing secret. A receiver recomputes it over the raw body it got
- * and compares in constant time.
+ * The {@code X-Lifeline-Signature} of a webhook any Lifeline service sends: {@code sha256=} and the hex
+ * HMAC-SHA256 of the exact body bytes, keyed with the shared signing secret. A receiver recomputes it over
+ * the raw body it got and compares in constant time.
  */
 public final class WebhookSignature {
 

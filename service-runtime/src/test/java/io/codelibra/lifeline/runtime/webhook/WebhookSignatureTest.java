@@ -1,4 +1,4 @@
-package io.codelibra.lifeline.escalation.notify;
+package io.codelibra.lifeline.runtime.webhook;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
