@@ -50,7 +50,8 @@ public record MaintenanceState(
     if (phase == MaintenancePhase.scheduled && autoStart) {
       return scheduledFor;
     }
-    if ((phase == MaintenancePhase.scheduled || phase.active()) && autoComplete) {
+    // A scheduled window without autoStart needs an operator's start first: nothing is due at its end.
+    if (phase.active() && autoComplete) {
       return scheduledUntil;
     }
     return null;

@@ -106,7 +106,7 @@ final class AdminChanges {
   private String override(PageWork work, ComponentOverride override) {
     ComponentState component = requireComponent(work, override.getComponentId());
     work.page.putComponent(component.withOverride(new HeldStatus(override.getStatus(), override.getReason(), work.actor.getId(), work.now)));
-    work.settle(component.id(), "manual override: " + override.getReason(), StatusChangeCauseType.manual, null);
+    work.settle(component.id(), "manual override: " + override.getReason(), StatusChangeCauseType.manual, null, true);
     return "component/" + component.id();
   }
 
@@ -117,7 +117,7 @@ final class AdminChanges {
     }
     work.page.putComponent(component.withOverride(null));
     String reason = "manual override released" + (release.getReason() == null ? "" : ": " + release.getReason());
-    work.settle(component.id(), reason, StatusChangeCauseType.manual, null);
+    work.settle(component.id(), reason, StatusChangeCauseType.manual, null, true);
     return "component/" + component.id();
   }
 
@@ -146,12 +146,15 @@ final class AdminChanges {
     StatusIncidentImpact impact = post.getImpact() != null ? post.getImpact()
         : existing != null ? existing.impact()
         : statuses.isEmpty() ? StatusIncidentImpact.minor : Impacts.of(StatusRank.worst(statuses.values()));
+    // An automated incident's components are held under its Lifeline incident, so that whichever of Lifeline and
+    // the operator resolves it releases all of them.
+    String causeId = existing != null && existing.lifelineIncidentId() != null ? existing.lifelineIncidentId() : post.getIncidentId();
     List<AffectedComponent> affected = new ArrayList<>();
     if (post.getStatus() == StatusIncidentStatus.resolved) {
-      affected.addAll(work.withdraw(StatusChangeCauseType.incident, post.getIncidentId(), "incident resolved: " + name));
+      affected.addAll(work.withdraw(StatusChangeCauseType.incident, causeId, "incident resolved: " + name));
     } else {
       statuses.forEach((componentId, status) -> affected.addAll(work.contribute(List.of(componentId),
-          new Contribution(status, name, StatusChangeCauseType.incident, post.getIncidentId()))));
+          new Contribution(status, name, StatusChangeCauseType.incident, causeId))));
     }
     work.postIncident(existing, post.getIncidentId(), name, post.getStatus(), impact, statuses, body, affected, templateId,
         existing == null ? null : existing.lifelineIncidentId(), existing == null ? null : existing.regionPair());

@@ -81,7 +81,7 @@ final class IncidentAutomation {
     List<AffectedComponent> affected = work.withdraw(StatusChangeCauseType.incident, resolved.getIncidentId(), reason);
     work.page.incident(statusIncidentId(resolved.getIncidentId())).filter(StatusIncidentState::open)
         .ifPresent(incident -> post(work, incident, StatusIncidentStatus.resolved, affected,
-            Map.of("reason", resolved.getReason() == null ? "" : resolved.getReason().name())));
+            Map.of("reason", resolved.getResolution() != null ? resolved.getResolution() : resolved.getReason().name())));
   }
 
   private void post(PageWork work, StatusIncidentState incident, StatusIncidentStatus status, List<AffectedComponent> affected,

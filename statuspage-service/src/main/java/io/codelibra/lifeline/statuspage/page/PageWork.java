@@ -72,10 +72,24 @@ final class PageWork {
 
   /** Brings a component's shown status in line with its rules; emits ComponentStatusChanged when it moves. */
   Settled settle(String componentId, String reason, StatusChangeCauseType causeType, String causeId) {
+    return settle(componentId, reason, causeType, causeId, false);
+  }
+
+  /**
+   * Like {@link #settle(String, String, StatusChangeCauseType, String)}; with {@code announce} the change event is
+   * emitted even when the status stays (an override set or released at the status already shown still changes
+   * the component's manualOverride flag on status.components).
+   */
+  Settled settle(String componentId, String reason, StatusChangeCauseType causeType, String causeId, boolean announce) {
     ComponentState component = page.component(componentId).orElseThrow();
     ComponentStatus previous = component.status();
     ComponentStatus next = component.derivedStatus();
+    StatusChangeCause cause = StatusChangeCause.newBuilder().setType(causeType).setId(causeId).setEventId(causeEventId).build();
     if (next == previous) {
+      if (announce) {
+        page.putComponent(component.withStatus(next, now));
+        emissions.add(events.componentChanged(page.component(componentId).orElseThrow(), previous, reason, cause, actor, now));
+      }
       return Settled.UNCHANGED;
     }
     ComponentState moved = component.withStatus(next, now);
@@ -84,7 +98,6 @@ final class PageWork {
         .map(h -> h.changedTo(next, now, page.settings().historyRetention()))
         .orElseGet(() -> ComponentHistory.startingAt(componentId, next, now));
     page.putHistory(history, now);
-    StatusChangeCause cause = StatusChangeCause.newBuilder().setType(causeType).setId(causeId).setEventId(causeEventId).build();
     emissions.add(events.componentChanged(moved, previous, reason, cause, actor, now));
     return new Settled(new AffectedComponent(componentId, moved.name(), previous, next));
   }

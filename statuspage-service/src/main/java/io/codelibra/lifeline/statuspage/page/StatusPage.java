@@ -195,18 +195,24 @@ public final class StatusPage {
     }
   }
 
+  /** Position 0 means "after the others" (configuration and admin API), so it sorts last. */
+  private static int pageOrder(int position) {
+    return position <= 0 ? Integer.MAX_VALUE : position;
+  }
+
   /** An immutable copy for the readers; call after persisting a change. */
   public PageSnapshot snapshot() {
     version++;
     Map<String, Integer> groupOrder = new LinkedHashMap<>();
     List<ComponentGroupState> orderedGroups = groups.values().stream()
-        .sorted(Comparator.comparingInt(ComponentGroupState::position).thenComparing(ComponentGroupState::name)).toList();
+        .sorted(Comparator.comparingInt((ComponentGroupState g) -> pageOrder(g.position())).thenComparing(ComponentGroupState::name))
+        .toList();
     for (int i = 0; i < orderedGroups.size(); i++) {
       groupOrder.put(orderedGroups.get(i).id(), i);
     }
     List<ComponentState> orderedComponents = components.values().stream()
         .sorted(Comparator.<ComponentState>comparingInt(c -> c.groupId() == null ? -1 : groupOrder.getOrDefault(c.groupId(), -1))
-            .thenComparingInt(ComponentState::position).thenComparing(ComponentState::name))
+            .thenComparingInt(c -> pageOrder(c.position())).thenComparing(ComponentState::name))
         .toList();
     List<StatusIncidentState> newestIncidents = new ArrayList<>(incidents.values());
     newestIncidents.sort(Comparator.comparing(StatusIncidentState::createdAt).reversed());

@@ -146,6 +146,8 @@ class StatusPageTopologyTest {
   void overrideWinsOverTheRegionOutage() {
     statuses();
     commands.pipeInput("vibe-platform", InputEvents.change(new ComponentOverride("cache", ComponentStatus.operational, "cache is regional"), START));
+    assertThat(components.readValue()).as("the override is announced though the status stays")
+        .satisfies(event -> assertThat(((ComponentStatusChanged) event).getManualOverride()).isTrue());
     failover.pipeInput(InputEvents.PAIR, InputEvents.health(RegionHealth.unhealthy, START));
 
     assertThat(statuses()).hasSize(4).doesNotContainKey("cache");
