@@ -14,7 +14,7 @@ import org.springframework.web.bind.annotation.RestController;
 public class StatusPageController {
 
   static final String CONTENT_SECURITY_POLICY =
-      "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'";
+      "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'self'";
 
   private final PublicDocuments documents;
 

@@ -53,7 +53,7 @@ final class PublicPageServer implements AutoCloseable {
     context.close();
   }
 
-  @Configuration(proxyBeanMethods = false)
+  // Not a @Configuration: the application's component scan must not pick up this test server's beans.
   @ImportAutoConfiguration({TomcatServletWebServerAutoConfiguration.class, DispatcherServletAutoConfiguration.class,
       WebMvcAutoConfiguration.class, HttpMessageConvertersAutoConfiguration.class, JacksonAutoConfiguration.class})
   @Import({PublicPageConfiguration.class, PublicApiController.class, StatusPageController.class, BenchmarkStaticSummaryController.class,
