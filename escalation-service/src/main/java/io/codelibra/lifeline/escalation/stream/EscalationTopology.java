@@ -2,17 +2,13 @@ package io.codelibra.lifeline.escalation.stream;
 
 import io.codelibra.lifeline.escalation.incident.IncidentEngine;
 import io.codelibra.lifeline.events.NotificationRequested;
-import io.codelibra.lifeline.runtime.streams.DeadLetterStamp;
-import io.codelibra.lifeline.runtime.streams.DecodedEvent;
-import io.codelibra.lifeline.runtime.streams.InputDecoder;
+import io.codelibra.lifeline.runtime.streams.DecodedInput;
 import io.codelibra.lifeline.schemas.topics.Topics;
 import java.time.Duration;
-import java.util.Map;
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.common.serialization.Deserializer;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
-import org.apache.kafka.streams.kstream.Branched;
 import org.apache.kafka.streams.kstream.KStream;
 import org.apache.kafka.streams.kstream.Named;
 import org.apache.kafka.streams.kstream.Produced;
@@ -50,16 +46,7 @@ public final class EscalationTopology {
    */
   public void attach(KStream<String, byte[]> input, Deserializer<SpecificRecord> decoder,
       Serde<SpecificRecord> internalEvents, Serde<SpecificRecord> events, String maintenanceStore) {
-    Map<String, KStream<String, DecodedEvent>> branches = input
-        .processValues(() -> new InputDecoder(decoder), Named.as("decode"))
-        .split(Named.as("input-"))
-        .branch((key, decoded) -> decoded.failed(), Branched.as("undecodable"))
-        .defaultBranch(Branched.as("events"));
-    branches.get("input-undecodable")
-        .processValues(DeadLetterStamp::new, Named.as("dead-letter"))
-        .to(Topics.ESCALATION_DLQ.name(), Produced.with(Serdes.String(), Serdes.ByteArray()));
-    KStream<String, SpecificRecord> known = branches.get("input-events")
-        .mapValues(DecodedEvent::event, Named.as("known-events"));
+    KStream<String, SpecificRecord> known = DecodedInput.decode(input, decoder, Topics.ESCALATION_DLQ.name());
     // Without grouping the routing key is the alert's fingerprint, which is already the key of `alerts`
     // (and of incidents.commands): no repartition, so one transaction commit fewer before a page.
     KStream<String, SpecificRecord> routed = engine.catalog().groupsAlerts()

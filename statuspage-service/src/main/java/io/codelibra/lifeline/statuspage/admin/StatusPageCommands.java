@@ -6,6 +6,7 @@ import io.codelibra.lifeline.events.StatusPageChangeRequested;
 import io.codelibra.lifeline.runtime.publish.AcknowledgedPublisher;
 import io.codelibra.lifeline.schemas.topics.Topics;
 import io.codelibra.lifeline.statuspage.page.PageEvents;
+import io.codelibra.lifeline.statuspage.page.PageNotRestoredException;
 import io.codelibra.lifeline.statuspage.page.PageSnapshot;
 import io.codelibra.lifeline.statuspage.page.PublishedPage;
 import java.time.Clock;
@@ -30,7 +31,7 @@ public class StatusPageCommands {
 
   /** The current page, for checks before a change is sent. */
   public PageSnapshot page() {
-    return published.current().orElseThrow(PageNotReadyException::new);
+    return published.current().orElseThrow(PageNotRestoredException::new);
   }
 
   /** An administrator named by the request's {@code From} header (required: every change is audited to a person). */

@@ -1,5 +1,6 @@
 package io.codelibra.lifeline.statuspage.publicpage;
 
+import io.codelibra.lifeline.statuspage.page.PageNotRestoredException;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;

@@ -1,5 +1,6 @@
 package io.codelibra.lifeline.statuspage.publicpage;
 
+import io.codelibra.lifeline.statuspage.page.PageNotRestoredException;
 import java.time.Duration;
 import java.util.function.Function;
 import org.springframework.http.CacheControl;

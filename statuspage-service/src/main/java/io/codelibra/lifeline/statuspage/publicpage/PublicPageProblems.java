@@ -1,5 +1,7 @@
 package io.codelibra.lifeline.statuspage.publicpage;
 
+import io.codelibra.lifeline.statuspage.page.PageNotRestoredException;
+import io.codelibra.lifeline.runtime.http.Problems;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -17,8 +19,7 @@ public class PublicPageProblems {
 
   @ExceptionHandler(PageNotRestoredException.class)
   ResponseEntity<ProblemDetail> notRestored(PageNotRestoredException e) {
-    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, e.getMessage());
-    problem.setTitle("Status page not ready");
+    ProblemDetail problem = Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "Status page not ready", e.getMessage());
     return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
         .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
         .header(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN, "*")

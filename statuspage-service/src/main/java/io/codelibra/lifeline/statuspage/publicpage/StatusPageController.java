@@ -1,5 +1,6 @@
 package io.codelibra.lifeline.statuspage.publicpage;
 
+import io.codelibra.lifeline.statuspage.page.PageNotRestoredException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;

@@ -1,21 +1,17 @@
 package io.codelibra.lifeline.statuspage.stream;
 
-import io.codelibra.lifeline.runtime.streams.DeadLetterStamp;
-import io.codelibra.lifeline.runtime.streams.DecodedEvent;
-import io.codelibra.lifeline.runtime.streams.InputDecoder;
+import io.codelibra.lifeline.runtime.streams.DecodedInput;
 import io.codelibra.lifeline.schemas.topics.Topics;
 import io.codelibra.lifeline.statuspage.page.Emission;
 import io.codelibra.lifeline.statuspage.page.PageSettings;
 import io.codelibra.lifeline.statuspage.page.PublishedPage;
 import io.codelibra.lifeline.statuspage.page.StatusPageEngine;
 import java.time.Duration;
-import java.util.Map;
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.common.serialization.Deserializer;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.common.serialization.Serializer;
-import org.apache.kafka.streams.kstream.Branched;
 import org.apache.kafka.streams.kstream.KStream;
 import org.apache.kafka.streams.kstream.Named;
 import org.apache.kafka.streams.kstream.Produced;
@@ -52,16 +48,7 @@ public final class StatusPageTopology {
    */
   public void attach(KStream<String, byte[]> input, Deserializer<SpecificRecord> decoder, Serde<SpecificRecord> internalEvents,
       Serializer<SpecificRecord> events) {
-    Map<String, KStream<String, DecodedEvent>> branches = input
-        .processValues(() -> new InputDecoder(decoder), Named.as("decode"))
-        .split(Named.as("input-"))
-        .branch((key, decoded) -> decoded.failed(), Branched.as("undecodable"))
-        .defaultBranch(Branched.as("events"));
-    branches.get("input-undecodable")
-        .processValues(DeadLetterStamp::new, Named.as("dead-letter"))
-        .to(Topics.STATUSPAGE_DLQ.name(), Produced.with(Serdes.String(), Serdes.ByteArray()));
-    branches.get("input-events")
-        .mapValues(DecodedEvent::event, Named.as("known-events"))
+    DecodedInput.decode(input, decoder, Topics.STATUSPAGE_DLQ.name())
         .selectKey((key, value) -> settings.id(), Named.as("page-key"))
         .repartition(Repartitioned.<String, SpecificRecord>as(REPARTITION).withNumberOfPartitions(1)
             .withKeySerde(Serdes.String()).withValueSerde(internalEvents))
