@@ -28,6 +28,7 @@ public final class LocalStack {
   private final String serviceJavaOptions;
   private final PrintStream out;
   private final List<ManagedProcess> running = new ArrayList<>();
+  private LocalMailServer mailServer;
 
   public LocalStack(StackLayout layout, String java, String serviceJavaOptions, PrintStream out) {
     this.layout = layout;
@@ -57,6 +58,9 @@ public final class LocalStack {
 
       startAndAwait(List.of(LocalService.SCHEMA_REGISTRY));
       if (withServices) {
+        mailServer = new LocalMailServer(layout.mail());
+        mailServer.start();
+        out.println("mail catcher (SMTP) on localhost:" + LocalMailServer.SMTP_PORT + ", e-mails in " + layout.mail());
         startAndAwait(LocalService.LIFELINE);
       }
     } catch (RuntimeException e) {
@@ -148,7 +152,13 @@ public final class LocalStack {
         "LIFELINE_API_KEY_FILE", layout.apiKeyFile().toAbsolutePath().toString(),
         "LIFELINE_REGISTRY_DEFAULT_COMPATIBILITY", "BACKWARD_TRANSITIVE",
         // Kafka Streams state (escalation-service) lives with the rest of the stack's data.
-        "LIFELINE_STATE_DIR", layout.dataDir().resolve("state").resolve(service.module()).toAbsolutePath().toString()));
+        "LIFELINE_STATE_DIR", layout.dataDir().resolve("state").resolve(service.module()).toAbsolutePath().toString(),
+        // E-mail goes to the launcher's mail catcher.
+        "SPRING_MAIL_HOST", "127.0.0.1",
+        "SPRING_MAIL_PORT", Integer.toString(LocalMailServer.SMTP_PORT)));
+    if (service.module().equals("statuspage-service")) {
+      environment.put("LIFELINE_STATUSPAGE_LINK_SECRET", layout.linkSecret());
+    }
     if (service.module().equals("alert-ingest")) {
       // Demo integrations whose secret (bearer token, PagerDuty routing key) is the local API key.
       environment.putAll(Map.of(
@@ -173,7 +183,7 @@ public final class LocalStack {
     for (LocalService service : LocalService.LIFELINE) {
       out.printf("  %-20s %s  (%s)%n", service.module(), service.url(), service.role());
     }
-    out.println("API key for writes: " + layout.apiKeyFile() + "   Logs: ./lifeline logs <service>");
+    out.println("API key for writes: " + layout.apiKeyFile() + "   Logs: ./lifeline logs <service>   E-mail sent: ./lifeline mail");
     out.println("Try: curl -i -H \"Authorization: Bearer $(cat " + layout.apiKeyFile() + ")\" -H 'Content-Type: application/json' \\");
     out.println("       -d '{\"summary\":\"checkout p99 latency high\",\"source\":\"curl\",\"severity\":\"SEV2\",\"service\":\"checkout\"}' \\");
     out.println("       http://localhost:8080/api/v1/alerts");
@@ -196,6 +206,9 @@ public final class LocalStack {
     List<ManagedProcess> services = running.stream().filter(p -> !p.name().equals(LocalBroker.NAME)
         && !p.name().equals(LocalService.SCHEMA_REGISTRY.module())).toList();
     services.parallelStream().forEach(process -> process.stop(layout));
+    if (mailServer != null) {
+      mailServer.close();
+    }
     running.stream().filter(p -> p.name().equals(LocalService.SCHEMA_REGISTRY.module())).forEach(p -> p.stop(layout));
     running.stream().filter(p -> p.name().equals(LocalBroker.NAME)).forEach(p -> p.stop(layout));
     running.clear();

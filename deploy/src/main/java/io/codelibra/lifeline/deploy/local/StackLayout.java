@@ -48,7 +48,20 @@ public record StackLayout(Path projectRoot, Path dataDir) {
 
   /** The local stack's write key, generated on first use and kept readable by the owner only. */
   public String apiKey() {
-    Path file = apiKeyFile();
+    return secret(apiKeyFile());
+  }
+
+  /** The key of the status page's subscription links (confirm, unsubscribe), kept so links survive restarts. */
+  public String linkSecret() {
+    return secret(dataDir.resolve("secrets").resolve("link-secret"));
+  }
+
+  /** Where the mail catcher puts every e-mail the services send. */
+  public Path mail() {
+    return dataDir.resolve("mail");
+  }
+
+  private static String secret(Path file) {
     try {
       if (!Files.exists(file)) {
         Files.createDirectories(file.getParent());
@@ -59,7 +72,7 @@ public record StackLayout(Path projectRoot, Path dataDir) {
       }
       return Files.readString(file).trim();
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot create the local API key at " + file, e);
+      throw new UncheckedIOException("cannot create the local secret " + file, e);
     }
   }
 
