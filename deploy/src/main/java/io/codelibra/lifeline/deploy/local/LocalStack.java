@@ -1,5 +1,6 @@
 package io.codelibra.lifeline.deploy.local;
 
+import io.codelibra.lifeline.deploy.demo.DemoRegions;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -29,6 +30,7 @@ public final class LocalStack {
   private final PrintStream out;
   private final List<ManagedProcess> running = new ArrayList<>();
   private LocalMailServer mailServer;
+  private DemoRegions demoRegions;
 
   public LocalStack(StackLayout layout, String java, String serviceJavaOptions, PrintStream out) {
     this.layout = layout;
@@ -61,6 +63,9 @@ public final class LocalStack {
         mailServer = new LocalMailServer(layout.mail());
         mailServer.start();
         out.println("mail catcher (SMTP) on localhost:" + LocalMailServer.SMTP_PORT + ", e-mails in " + layout.mail());
+        demoRegions = DemoRegions.start(layout.dataDir().resolve("failover").resolve("active-region"), layout.apiKey());
+        out.println("demo regions " + DemoRegions.PRIMARY + " :" + DemoRegions.PRIMARY_PORT + " and " + DemoRegions.SECONDARY + " :"
+            + DemoRegions.SECONDARY_PORT + ", www entry point on :" + DemoRegions.WWW_PORT);
         startAndAwait(LocalService.LIFELINE);
       }
     } catch (RuntimeException e) {
@@ -208,6 +213,9 @@ public final class LocalStack {
     services.parallelStream().forEach(process -> process.stop(layout));
     if (mailServer != null) {
       mailServer.close();
+    }
+    if (demoRegions != null) {
+      demoRegions.close();
     }
     running.stream().filter(p -> p.name().equals(LocalService.SCHEMA_REGISTRY.module())).forEach(p -> p.stop(layout));
     running.stream().filter(p -> p.name().equals(LocalBroker.NAME)).forEach(p -> p.stop(layout));
