@@ -6,30 +6,18 @@ import io.codelibra.lifeline.events.IncidentEscalated;
 import io.codelibra.lifeline.events.IncidentOpened;
 import io.codelibra.lifeline.events.NotificationRequested;
 import io.codelibra.lifeline.events.Severity;
-import io.codelibra.lifeline.schemas.serde.LifelineAvroDeserializer;
-import io.codelibra.lifeline.schemas.serde.LifelineAvroSerializer;
-import io.codelibra.lifeline.schemas.serde.SerdeConfig;
 import io.codelibra.lifeline.schemas.topics.Topics;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.LockSupport;
 import org.apache.avro.specific.SpecificRecord;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.StringDeserializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 
 /**
  * Load driver for escalation-service (docs/benchmarks.md), against a running broker, registry and service.
@@ -45,15 +33,10 @@ import org.apache.kafka.common.serialization.StringSerializer;
  */
 public final class EscalationLoad {
 
-  private final String bootstrap;
-  private final String registry;
-  private final String userInfo;
-  private final AtomicBoolean running = new AtomicBoolean(true);
+  private final BenchKafka kafka;
 
   private EscalationLoad(String bootstrap, String registry, String userInfo) {
-    this.bootstrap = bootstrap;
-    this.registry = registry;
-    this.userInfo = userInfo;
+    this.kafka = new BenchKafka(bootstrap, registry, userInfo);
   }
 
   public static void main(String[] args) throws Exception {
@@ -76,7 +59,7 @@ public final class EscalationLoad {
     Map<String, Long> echoedAt = new ConcurrentHashMap<>();
     Map<String, String> fingerprintOf = new ConcurrentHashMap<>();
     Map<String, Long> firstPageAt = new ConcurrentHashMap<>();
-    Thread reader = reader(List.of(Topics.ALERTS.name(), Topics.INCIDENTS.name(), Topics.NOTIFICATIONS.name()), record -> {
+    Thread reader = kafka.reader(List.of(Topics.ALERTS.name(), Topics.INCIDENTS.name(), Topics.NOTIFICATIONS.name()), record -> {
       long now = System.nanoTime();
       switch (record.value()) {
         case AlertRaised alert when alert.getFingerprint().startsWith(run) -> echoedAt.putIfAbsent(alert.getFingerprint(), now);
@@ -86,7 +69,7 @@ public final class EscalationLoad {
         default -> { }
       }
     });
-    try (KafkaProducer<String, SpecificRecord> producer = producer()) {
+    try (KafkaProducer<String, SpecificRecord> producer = kafka.producer(1)) {
       long start = System.nanoTime();
       long total = (long) perSecond * seconds;
       for (long sent = 0; sent < total; sent++) {
@@ -106,7 +89,7 @@ public final class EscalationLoad {
       System.out.printf("sent %d alerts at %d/s in %.1f s%n", total, perSecond, (System.nanoTime() - start) / 1e9);
     }
     Thread.sleep(5000);
-    running.set(false);
+    kafka.stop();
     reader.join();
     List<Double> pages = new ArrayList<>();
     firstPageAt.forEach((incident, pagedAt) -> {
@@ -136,7 +119,7 @@ public final class EscalationLoad {
     Map<String, Double> lateLevel3 = new ConcurrentHashMap<>();
     Map<String, Double> seenLateLevel3 = new ConcurrentHashMap<>();
     Map<String, Integer> firings = new ConcurrentHashMap<>();
-    Thread reader = reader(List.of(Topics.INCIDENTS.name()), record -> {
+    Thread reader = kafka.reader(List.of(Topics.INCIDENTS.name()), record -> {
       Instant now = Instant.now();
       switch (record.value()) {
         case IncidentOpened opened when opened.getDedupKey().startsWith(run) && opened.getNextEscalationAt() != null ->
@@ -160,7 +143,7 @@ public final class EscalationLoad {
       }
     });
     Instant start = Instant.now();
-    try (KafkaProducer<String, SpecificRecord> producer = producer()) {
+    try (KafkaProducer<String, SpecificRecord> producer = kafka.producer(1)) {
       for (int i = 0; i < incidents; i++) {
         String fingerprint = run + i;
         producer.send(new ProducerRecord<>(Topics.ALERTS.name(), fingerprint, alert(fingerprint)));
@@ -203,7 +186,7 @@ public final class EscalationLoad {
     System.out.println("level 3 due while restarting (fired on start-up): " + Percentiles.of(duringRestart));
     long duplicates = firings.values().stream().filter(count -> count > 1).count();
     System.out.println("escalations fired more than once: " + duplicates);
-    running.set(false);
+    kafka.stop();
     reader.join();
   }
 
@@ -219,48 +202,6 @@ public final class EscalationLoad {
     if (map.size() < expected) {
       System.out.printf("only %d of %d %s within %s%n", map.size(), expected, what, timeout);
     }
-  }
-
-  private Thread reader(List<String> topics, java.util.function.Consumer<ConsumerRecord<String, SpecificRecord>> handler)
-      throws InterruptedException {
-    Map<String, Object> config = serdeConfig();
-    config.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
-    config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
-    LifelineAvroDeserializer values = new LifelineAvroDeserializer();
-    values.configure(config, false);
-    KafkaConsumer<String, SpecificRecord> consumer = new KafkaConsumer<>(config, new StringDeserializer(), values);
-    List<TopicPartition> partitions = new ArrayList<>();
-    topics.forEach(topic -> consumer.partitionsFor(topic).forEach(info -> partitions.add(new TopicPartition(topic, info.partition()))));
-    consumer.assign(partitions);
-    consumer.seekToEnd(partitions);
-    partitions.forEach(consumer::position);
-    Thread thread = new Thread(() -> {
-      try (consumer) {
-        while (running.get()) {
-          consumer.poll(Duration.ofMillis(50)).forEach(handler);
-        }
-      }
-    }, "bench-reader");
-    thread.start();
-    return thread;
-  }
-
-  private KafkaProducer<String, SpecificRecord> producer() {
-    Map<String, Object> config = serdeConfig();
-    config.put(ProducerConfig.ACKS_CONFIG, "all");
-    config.put(ProducerConfig.LINGER_MS_CONFIG, 1);
-    LifelineAvroSerializer values = new LifelineAvroSerializer();
-    values.configure(config, false);
-    return new KafkaProducer<>(config, new StringSerializer(), values);
-  }
-
-  private Map<String, Object> serdeConfig() {
-    Map<String, Object> config = new HashMap<>();
-    config.put("bootstrap.servers", bootstrap);
-    config.put(SerdeConfig.SCHEMA_REGISTRY_URL, registry);
-    config.put(SerdeConfig.BASIC_AUTH_USER_INFO, userInfo);
-    config.put(SerdeConfig.AUTO_REGISTER_SCHEMAS, true);
-    return config;
   }
 
   private static AlertRaised alert(String fingerprint) {

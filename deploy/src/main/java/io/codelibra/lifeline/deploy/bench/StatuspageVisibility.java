@@ -8,9 +8,6 @@ import io.codelibra.lifeline.events.IncidentResolved;
 import io.codelibra.lifeline.events.ResolutionReason;
 import io.codelibra.lifeline.events.Severity;
 import io.codelibra.lifeline.events.Urgency;
-import io.codelibra.lifeline.schemas.serde.LifelineAvroDeserializer;
-import io.codelibra.lifeline.schemas.serde.LifelineAvroSerializer;
-import io.codelibra.lifeline.schemas.serde.SerdeConfig;
 import io.codelibra.lifeline.schemas.topics.Topics;
 import java.io.IOException;
 import java.net.URI;
@@ -21,27 +18,18 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.avro.specific.SpecificRecord;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.StringDeserializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 
 /**
  * Event → visible on the public status page (docs/benchmarks.md, statuspage-service), against a running broker,
@@ -71,14 +59,11 @@ public final class StatuspageVisibility {
   private static final Actor BENCH_SYSTEM = new Actor(ActorType.system, "statuspage-bench", null);
   private static final Actor BENCH_USER = new Actor(ActorType.user, "bench@example.com", null);
 
-  private final String bootstrap;
-  private final String registry;
-  private final String userInfo;
   private final URI summary;
   private final long pollIntervalNanos;
   private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
       .connectTimeout(Duration.ofSeconds(5)).build();
-  private final AtomicBoolean running = new AtomicBoolean(true);
+  private final BenchKafka kafka;
   private String etag;
   private String shownStatus;
   private long lastResponseAt;
@@ -86,9 +71,7 @@ public final class StatuspageVisibility {
   private long pollingNanos;
 
   private StatuspageVisibility(String bootstrap, String registry, String userInfo, String baseUrl, double pollIntervalMs) {
-    this.bootstrap = bootstrap;
-    this.registry = registry;
-    this.userInfo = userInfo;
+    this.kafka = new BenchKafka(bootstrap, registry, userInfo);
     this.summary = URI.create(baseUrl + "/api/v2/summary.json");
     this.pollIntervalNanos = (long) (pollIntervalMs * 1_000_000);
   }
@@ -112,7 +95,7 @@ public final class StatuspageVisibility {
     String run = "spbench-" + UUID.randomUUID().toString().substring(0, 8) + "-";
     Map<UUID, Long> echoedAt = new ConcurrentHashMap<>();
     Map<UUID, Long> committedAt = new ConcurrentHashMap<>();
-    Thread reader = reader(List.of(Topics.INCIDENTS.name(), Topics.STATUS_COMPONENTS.name()), record -> {
+    Thread reader = kafka.reader(List.of(Topics.INCIDENTS.name(), Topics.STATUS_COMPONENTS.name()), record -> {
       long now = System.nanoTime();
       switch (record.value()) {
         case IncidentOpened opened when opened.getIncidentId().startsWith(run) -> echoedAt.putIfAbsent(opened.getEventId(), now);
@@ -126,7 +109,7 @@ public final class StatuspageVisibility {
     String initial = awaitStatus("operational", System.nanoTime() + TIMEOUT.toNanos());
     if (!"operational".equals(initial)) {
       System.out.println("component " + COMPONENT + " is " + initial + ", not operational, before the first event: not measuring");
-      running.set(false);
+      kafka.stop();
       reader.join();
       return 1;
     }
@@ -134,7 +117,7 @@ public final class StatuspageVisibility {
     long started = System.nanoTime();
     long pollsBefore = 0;
     long pollingBefore = 0;
-    try (KafkaProducer<String, SpecificRecord> producer = producer()) {
+    try (KafkaProducer<String, SpecificRecord> producer = kafka.producer(0)) {
       for (int i = 0; i < warmUp + events; i++) {
         if (i == warmUp) {
           pollsBefore = polls;
@@ -157,7 +140,7 @@ public final class StatuspageVisibility {
     }
     long elapsed = System.nanoTime() - started;
     Thread.sleep(3000); // the last read-backs and commits
-    running.set(false);
+    kafka.stop();
     reader.join();
 
     List<Double> visible = new ArrayList<>();
@@ -254,47 +237,6 @@ public final class StatuspageVisibility {
     }
     shownStatus = matcher.group(1);
     etag = response.headers().firstValue("ETag").orElse(null);
-  }
-
-  private Thread reader(List<String> topics, java.util.function.Consumer<ConsumerRecord<String, SpecificRecord>> handler) {
-    Map<String, Object> config = serdeConfig();
-    config.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
-    config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
-    LifelineAvroDeserializer values = new LifelineAvroDeserializer();
-    values.configure(config, false);
-    KafkaConsumer<String, SpecificRecord> consumer = new KafkaConsumer<>(config, new StringDeserializer(), values);
-    List<TopicPartition> partitions = new ArrayList<>();
-    topics.forEach(topic -> consumer.partitionsFor(topic).forEach(info -> partitions.add(new TopicPartition(topic, info.partition()))));
-    consumer.assign(partitions);
-    consumer.seekToEnd(partitions);
-    partitions.forEach(consumer::position);
-    Thread thread = new Thread(() -> {
-      try (consumer) {
-        while (running.get()) {
-          consumer.poll(Duration.ofMillis(50)).forEach(handler);
-        }
-      }
-    }, "bench-reader");
-    thread.start();
-    return thread;
-  }
-
-  private KafkaProducer<String, SpecificRecord> producer() {
-    Map<String, Object> config = serdeConfig();
-    config.put(ProducerConfig.ACKS_CONFIG, "all");
-    config.put(ProducerConfig.LINGER_MS_CONFIG, 0);
-    LifelineAvroSerializer values = new LifelineAvroSerializer();
-    values.configure(config, false);
-    return new KafkaProducer<>(config, new StringSerializer(), values);
-  }
-
-  private Map<String, Object> serdeConfig() {
-    Map<String, Object> config = new HashMap<>();
-    config.put("bootstrap.servers", bootstrap);
-    config.put(SerdeConfig.SCHEMA_REGISTRY_URL, registry);
-    config.put(SerdeConfig.BASIC_AUTH_USER_INFO, userInfo);
-    config.put(SerdeConfig.AUTO_REGISTER_SCHEMAS, true);
-    return config;
   }
 
   private static IncidentOpened opened(String incidentId) {

@@ -1,5 +1,6 @@
 package io.codelibra.lifeline.escalation.notify;
 
+import io.codelibra.lifeline.testing.time.MovableClock;
 import static io.codelibra.lifeline.escalation.notify.Requests.request;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
@@ -21,7 +22,7 @@ class DeliverNotificationsTest {
 
   private final Notifier notifier = mock(Notifier.class);
   private final DeferredDeliveries deferred = mock(DeferredDeliveries.class);
-  private final TestClock clock = new TestClock(Requests.OCCURRED_AT);
+  private final MovableClock clock = new MovableClock(Requests.OCCURRED_AT);
   private final DeliverNotifications deliverNotifications = new DeliverNotifications(notifier, deferred, clock);
 
   private static Message<SpecificRecord> message(SpecificRecord event) {

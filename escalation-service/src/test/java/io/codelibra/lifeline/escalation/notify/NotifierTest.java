@@ -1,5 +1,6 @@
 package io.codelibra.lifeline.escalation.notify;
 
+import io.codelibra.lifeline.testing.time.MovableClock;
 import static io.codelibra.lifeline.escalation.notify.Requests.request;
 import static io.codelibra.lifeline.escalation.notify.ScriptedSender.answer;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -25,7 +26,7 @@ class NotifierTest {
   private static final NotifyProperties.Backoff FAST = new NotifyProperties.Backoff(Duration.ofMillis(1), 2,
       Duration.ofMillis(50), Duration.ZERO);
 
-  private final TestClock clock = new TestClock(Requests.OCCURRED_AT.plusSeconds(1));
+  private final MovableClock clock = new MovableClock(Requests.OCCURRED_AT.plusSeconds(1));
   private final List<NotificationDelivered> recorded = new CopyOnWriteArrayList<>();
   private final AttemptTimeout attemptTimeout = new AttemptTimeout(Duration.ofMillis(300));
 

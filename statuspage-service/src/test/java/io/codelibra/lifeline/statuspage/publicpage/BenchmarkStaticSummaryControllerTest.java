@@ -1,5 +1,6 @@
 package io.codelibra.lifeline.statuspage.publicpage;
 
+import io.codelibra.lifeline.testing.time.MovableClock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 

@@ -1,4 +1,4 @@
-package io.codelibra.lifeline.failover.health;
+package io.codelibra.lifeline.testing.time;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -6,16 +6,16 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/** A clock tests move by hand instead of sleeping. */
-final class MovableClock extends Clock {
+/** A clock tests move by hand instead of sleeping (UTC). */
+public final class MovableClock extends Clock {
 
-  private Instant now;
+  private volatile Instant now;
 
-  MovableClock(Instant start) {
+  public MovableClock(Instant start) {
     this.now = start;
   }
 
-  Instant advance(Duration duration) {
+  public Instant advance(Duration duration) {
     now = now.plus(duration);
     return now;
   }
