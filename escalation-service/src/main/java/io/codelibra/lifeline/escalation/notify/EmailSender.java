@@ -1,5 +1,6 @@
 package io.codelibra.lifeline.escalation.notify;
 
+import io.codelibra.lifeline.runtime.errors.RootCause;
 import io.codelibra.lifeline.events.NotificationChannel;
 import io.codelibra.lifeline.events.NotificationRequested;
 import jakarta.mail.MessagingException;
@@ -60,7 +61,7 @@ public final class EmailSender implements NotificationSender {
         return new Delivery.Failed(reply.get().code(), "SMTP " + reply.get().code() + ": " + reply.get().text(),
             reply.get().isTransient());
       }
-      return new Delivery.Failed(null, "the SMTP server could not be reached: " + rootCause(e), true);
+      return new Delivery.Failed(null, "the SMTP server could not be reached: " + RootCause.describe(e), true);
     }
   }
 
@@ -82,14 +83,5 @@ public final class EmailSender implements NotificationSender {
     } catch (MessagingException e) {
       return null;
     }
-  }
-
-  private static String rootCause(Throwable e) {
-    Throwable cause = e;
-    while (cause.getCause() != null && cause.getCause() != cause) {
-      cause = cause.getCause();
-    }
-    return cause.getMessage() == null ? cause.getClass().getSimpleName()
-        : cause.getClass().getSimpleName() + ": " + cause.getMessage();
   }
 }

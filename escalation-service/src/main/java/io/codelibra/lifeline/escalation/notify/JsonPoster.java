@@ -1,7 +1,8 @@
 package io.codelibra.lifeline.escalation.notify;
 
+import io.codelibra.lifeline.runtime.errors.RootCause;
+import io.codelibra.lifeline.runtime.http.OutboundRestClient;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -10,8 +11,6 @@ import java.util.List;
 import java.util.function.Function;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
-import org.springframework.http.client.JdkClientHttpRequestFactory;
-import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientException;
 
 /**
@@ -22,19 +21,10 @@ public final class JsonPoster implements AutoCloseable {
 
   private static final int MAX_ANSWER_BYTES = 4096;
 
-  private final HttpClient httpClient;
-  private final RestClient rest;
+  private final OutboundRestClient http;
 
   public JsonPoster(Duration connectTimeout, Duration readTimeout) {
-    // Redirects are not followed: a notification endpoint that moves should be reconfigured, and a
-    // redirect would resend a signed body (or a routing key) to a host nobody configured.
-    httpClient = HttpClient.newBuilder()
-        .connectTimeout(connectTimeout)
-        .followRedirects(HttpClient.Redirect.NEVER)
-        .build();
-    JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(httpClient);
-    requests.setReadTimeout(readTimeout);
-    rest = RestClient.builder().requestFactory(requests).build();
+    http = new OutboundRestClient(connectTimeout, readTimeout);
   }
 
   /**
@@ -46,7 +36,7 @@ public final class JsonPoster implements AutoCloseable {
     List<String> hidden = new ArrayList<>(secrets);
     hidden.addAll(urlParts(url));
     try {
-      HttpAnswer answer = rest.post()
+      HttpAnswer answer = http.rest().post()
           .uri(url)
           .contentType(MediaType.APPLICATION_JSON)
           .headers(all -> all.addAll(headers))
@@ -60,14 +50,14 @@ public final class JsonPoster implements AutoCloseable {
           : delivery;
     } catch (RestClientException e) {
       // Spring's message names the URL; only the root cause (a refused connection, a timeout) is kept.
-      return new Delivery.Failed(null, Secrets.scrub("no answer from the endpoint: " + describe(rootCause(e)), hidden),
+      return new Delivery.Failed(null, Secrets.scrub("no answer from the endpoint: " + RootCause.describe(e), hidden),
           true);
     }
   }
 
   @Override
   public void close() {
-    httpClient.close();
+    http.close();
   }
 
   private static List<String> urlParts(URI url) {
@@ -81,17 +71,4 @@ public final class JsonPoster implements AutoCloseable {
     return parts;
   }
 
-  private static Throwable rootCause(Throwable e) {
-    Throwable cause = e;
-    while (cause.getCause() != null && cause.getCause() != cause) {
-      cause = cause.getCause();
-    }
-    return cause;
-  }
-
-  private static String describe(Throwable cause) {
-    return cause.getMessage() == null || cause.getMessage().isBlank()
-        ? cause.getClass().getSimpleName()
-        : cause.getClass().getSimpleName() + ": " + cause.getMessage();
-  }
 }

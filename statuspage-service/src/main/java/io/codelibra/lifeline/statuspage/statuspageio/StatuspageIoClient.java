@@ -1,14 +1,12 @@
 package io.codelibra.lifeline.statuspage.statuspageio;
 
+import io.codelibra.lifeline.runtime.http.OutboundRestClient;
 import io.codelibra.lifeline.events.ComponentStatus;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
-import org.springframework.http.client.JdkClientHttpRequestFactory;
-import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientException;
 import org.springframework.web.util.UriComponentsBuilder;
 import tools.jackson.databind.json.JsonMapper;
@@ -26,21 +24,13 @@ final class StatuspageIoClient implements AutoCloseable {
   private final URI apiUrl;
   private final String pageId;
   private final String authorization;
-  private final HttpClient httpClient;
-  private final RestClient rest;
+  private final OutboundRestClient http;
 
   StatuspageIoClient(URI apiUrl, String pageId, String apiKey, Duration connectTimeout, Duration readTimeout) {
     this.apiUrl = apiUrl;
     this.pageId = pageId;
     this.authorization = "OAuth " + apiKey;
-    // Redirects are not followed: they would resend the API key to a host nobody configured.
-    httpClient = HttpClient.newBuilder()
-        .connectTimeout(connectTimeout)
-        .followRedirects(HttpClient.Redirect.NEVER)
-        .build();
-    JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(httpClient);
-    requests.setReadTimeout(readTimeout);
-    rest = RestClient.builder().requestFactory(requests).build();
+    http = new OutboundRestClient(connectTimeout, readTimeout);
   }
 
   /**
@@ -51,7 +41,7 @@ final class StatuspageIoClient implements AutoCloseable {
   ApiAnswer setStatus(String statuspageComponentId, ComponentStatus status) {
     ObjectNode body = JSON.createObjectNode();
     body.putObject("component").put("status", status.name());
-    return rest.patch()
+    return http.rest().patch()
         .uri(componentUrl(statuspageComponentId))
         .contentType(MediaType.APPLICATION_JSON)
         .accept(MediaType.APPLICATION_JSON)
@@ -73,7 +63,7 @@ final class StatuspageIoClient implements AutoCloseable {
 
   @Override
   public void close() {
-    httpClient.close();
+    http.close();
   }
 
   @Override

@@ -1,5 +1,6 @@
 package io.codelibra.lifeline.statuspage.statuspageio;
 
+import io.codelibra.lifeline.runtime.errors.RootCause;
 import io.codelibra.lifeline.events.ComponentStatus;
 import io.codelibra.lifeline.events.ComponentStatusChanged;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -116,7 +117,7 @@ public final class StatuspageIoSync implements Consumer<Message<ComponentStatusC
         answer = client.setStatus(target, status);
       } catch (RestClientException e) {
         requestedWait = Duration.ZERO;
-        throw new AttemptFailed(scrub("no answer: " + rootCause(e)), true);
+        throw new AttemptFailed(scrub("no answer: " + RootCause.describe(e)), true);
       }
       if (answer.accepted()) {
         return answer;
@@ -127,15 +128,6 @@ public final class StatuspageIoSync implements Consumer<Message<ComponentStatusC
 
     Duration requestedWait() {
       return requestedWait;
-    }
-
-    private static String rootCause(Throwable e) {
-      Throwable cause = e;
-      while (cause.getCause() != null && cause.getCause() != cause) {
-        cause = cause.getCause();
-      }
-      return cause.getMessage() == null ? cause.getClass().getSimpleName()
-          : cause.getClass().getSimpleName() + ": " + cause.getMessage();
     }
   }
 

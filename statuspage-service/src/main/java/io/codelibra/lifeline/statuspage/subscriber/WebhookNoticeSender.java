@@ -1,17 +1,15 @@
 package io.codelibra.lifeline.statuspage.subscriber;
 
+import io.codelibra.lifeline.runtime.http.OutboundRestClient;
 import io.codelibra.lifeline.events.SubscriberChannel;
 import io.codelibra.lifeline.runtime.webhook.WebhookSignature;
 import io.codelibra.lifeline.statuspage.page.PageSnapshot;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
-import org.springframework.http.client.JdkClientHttpRequestFactory;
-import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientException;
 
 /**
@@ -24,8 +22,7 @@ final class WebhookNoticeSender implements NoticeSender, AutoCloseable {
   private final SubscriptionLinks links;
   private final WebhookSignature signature;
   private final Clock clock;
-  private final HttpClient httpClient;
-  private final RestClient rest;
+  private final OutboundRestClient http;
 
   /** @param signature null to send unsigned */
   WebhookNoticeSender(SubscriptionLinks links, WebhookSignature signature, Duration connectTimeout, Duration readTimeout,
@@ -33,14 +30,7 @@ final class WebhookNoticeSender implements NoticeSender, AutoCloseable {
     this.links = links;
     this.signature = signature;
     this.clock = clock;
-    // Redirects are not followed: a redirect would resend a signed body to a host the subscriber did not give.
-    httpClient = HttpClient.newBuilder()
-        .connectTimeout(connectTimeout)
-        .followRedirects(HttpClient.Redirect.NEVER)
-        .build();
-    JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(httpClient);
-    requests.setReadTimeout(readTimeout);
-    rest = RestClient.builder().requestFactory(requests).build();
+    http = new OutboundRestClient(connectTimeout, readTimeout);
   }
 
   @Override
@@ -60,7 +50,7 @@ final class WebhookNoticeSender implements NoticeSender, AutoCloseable {
     }
     int status;
     try {
-      status = rest.post()
+      status = http.rest().post()
           .uri(url)
           .contentType(MediaType.APPLICATION_JSON)
           .headers(all -> all.addAll(headers))
@@ -93,6 +83,6 @@ final class WebhookNoticeSender implements NoticeSender, AutoCloseable {
 
   @Override
   public void close() {
-    httpClient.close();
+    http.close();
   }
 }
