@@ -17,7 +17,6 @@ import io.codelibra.lifeline.events.SubscriberConfirmation;
 import io.codelibra.lifeline.events.SubscriberRegistration;
 import io.codelibra.lifeline.events.SubscriberRemoval;
 import io.codelibra.lifeline.statuspage.component.ComponentDefinitionFields;
-import io.codelibra.lifeline.statuspage.component.ComponentGroupState;
 import io.codelibra.lifeline.statuspage.component.ComponentState;
 import io.codelibra.lifeline.statuspage.component.Contribution;
 import io.codelibra.lifeline.statuspage.component.HeldStatus;
@@ -137,7 +136,7 @@ final class AdminChanges {
     RenderedMessage rendered = null;
     if (post.getBody() == null || post.getName() == null && existing == null) {
       Map<String, Object> variables = new LinkedHashMap<>(MessageVariables.of(work.page.settings(),
-          IncidentAutomation.components(work, componentIds), existing == null ? work.now : existing.createdAt(), work.now));
+          work.components(componentIds), existing == null ? work.now : existing.createdAt(), work.now));
       variables.putAll(post.getVariables());
       rendered = templates.render(templateId, post.getStatus().name(), variables);
     }

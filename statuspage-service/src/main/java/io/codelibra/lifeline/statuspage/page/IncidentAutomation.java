@@ -6,7 +6,6 @@ import io.codelibra.lifeline.events.IncidentOpened;
 import io.codelibra.lifeline.events.IncidentResolved;
 import io.codelibra.lifeline.events.StatusChangeCauseType;
 import io.codelibra.lifeline.events.StatusIncidentStatus;
-import io.codelibra.lifeline.statuspage.component.ComponentState;
 import io.codelibra.lifeline.statuspage.component.Contribution;
 import io.codelibra.lifeline.statuspage.component.StatusRank;
 import io.codelibra.lifeline.statuspage.incident.AffectedComponent;
@@ -17,7 +16,6 @@ import io.codelibra.lifeline.statuspage.template.CommunicationTemplates;
 import io.codelibra.lifeline.statuspage.template.RenderedMessage;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -87,7 +85,7 @@ final class IncidentAutomation {
   private void post(PageWork work, StatusIncidentState incident, StatusIncidentStatus status, List<AffectedComponent> affected,
       Map<String, Object> extra) {
     Map<String, Object> variables = new LinkedHashMap<>(MessageVariables.of(work.page.settings(),
-        components(work, incident.componentStatuses().keySet()), incident.createdAt(), work.now));
+        work.components(incident.componentStatuses().keySet()), incident.createdAt(), work.now));
     variables.put("title", incident.name());
     variables.putAll(extra);
     RenderedMessage message = templates.render(incident.templateId(), status.name(), variables);
@@ -97,16 +95,11 @@ final class IncidentAutomation {
 
   private static Map<String, Object> variables(PageWork work, IncidentOpened opened, Set<String> componentIds) {
     Map<String, Object> variables = new LinkedHashMap<>(
-        MessageVariables.of(work.page.settings(), components(work, componentIds), opened.getOccurredAt(), work.now));
+        MessageVariables.of(work.page.settings(), work.components(componentIds), opened.getOccurredAt(), work.now));
     variables.put("service", opened.getService());
     variables.put("severity", opened.getSeverity().name());
     variables.put("title", opened.getTitle());
     variables.put("reason", opened.getDescription() == null ? opened.getTitle() : opened.getDescription());
     return variables;
-  }
-
-  static List<ComponentState> components(PageWork work, Set<String> ids) {
-    Set<String> wanted = new LinkedHashSet<>(ids);
-    return wanted.stream().flatMap(id -> work.page.component(id).stream()).toList();
   }
 }

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -35,7 +36,7 @@ public final class MessageVariables {
 
   /** The documented variable names, for previews: each with an example value. */
   public static Map<String, Object> examples(PageSettings settings, Instant now) {
-    Map<String, Object> variables = new LinkedHashMap<>(of(settings, java.util.List.of(), now, now));
+    Map<String, Object> variables = new LinkedHashMap<>(of(settings, List.of(), now, now));
     variables.put("components", "API, Web app");
     variables.put("component", "API");
     variables.put("region", "us-east-1");

@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -43,6 +44,11 @@ final class PageWork {
 
   boolean automatic() {
     return actor == PageEvents.SYSTEM;
+  }
+
+  /** The existing components among {@code ids}, each once, in the order given (for template variables). */
+  List<ComponentState> components(Collection<String> ids) {
+    return new LinkedHashSet<>(ids).stream().flatMap(id -> page.component(id).stream()).toList();
   }
 
   /** Records {@code contribution} on each existing component of {@code componentIds} and settles them. */

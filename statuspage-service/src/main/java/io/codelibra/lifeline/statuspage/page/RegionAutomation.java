@@ -18,7 +18,6 @@ import io.codelibra.lifeline.statuspage.template.CommunicationTemplates;
 import io.codelibra.lifeline.statuspage.template.RenderedMessage;
 import java.time.Instant;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -117,7 +116,7 @@ final class RegionAutomation {
 
   private static Map<String, Object> variables(PageWork work, RegionRule rule, String pair, Instant started) {
     Map<String, Object> variables = new LinkedHashMap<>(MessageVariables.of(work.page.settings(),
-        IncidentAutomation.components(work, new LinkedHashSet<>(rule.components())), started, work.now));
+        work.components(rule.components()), started, work.now));
     String[] regions = pair.split("/", 2);
     variables.put("region", rule.region());
     variables.put("secondary_region", regions.length == 2 ? regions[1] : "");

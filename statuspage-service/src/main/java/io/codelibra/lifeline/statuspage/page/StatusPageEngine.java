@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
+import org.apache.avro.Schema;
 import org.apache.avro.specific.SpecificRecord;
 
 /**
@@ -94,7 +95,7 @@ public final class StatusPageEngine {
   }
 
   private static UUID eventIdOf(SpecificRecord event) {
-    Object id = event.get(event.getSchema().getField("eventId") == null ? 0 : event.getSchema().getField("eventId").pos());
-    return id instanceof UUID uuid ? uuid : null;
+    Schema.Field field = event.getSchema().getField("eventId");
+    return field != null && event.get(field.pos()) instanceof UUID id ? id : null;
   }
 }
