@@ -8,6 +8,9 @@ import io.codelibra.lifeline.events.AlertRaised;
 import io.codelibra.lifeline.events.AlertResolved;
 import io.codelibra.lifeline.events.BackupVerified;
 import io.codelibra.lifeline.events.ComponentStatusChanged;
+import io.codelibra.lifeline.events.DrillChecklistItemRecorded;
+import io.codelibra.lifeline.events.DrillCompleted;
+import io.codelibra.lifeline.events.FailoverActionRequested;
 import io.codelibra.lifeline.events.FailoverCompleted;
 import io.codelibra.lifeline.events.FailoverRequested;
 import io.codelibra.lifeline.events.IncidentAcknowledged;
@@ -102,8 +105,18 @@ public final class Topics {
 
   public static final TopicDefinition FAILOVER_EVENTS = new TopicDefinition(
       "failover.events", String.class,
-      List.of(RegionHealthChanged.class, FailoverCompleted.class, RegionRestored.class), 3, DELETE, QUARTER,
-      "Region health changes, completed failovers and restored regions, keyed by region pair");
+      List.of(RegionHealthChanged.class, FailoverCompleted.class, RegionRestored.class, DrillChecklistItemRecorded.class,
+          DrillCompleted.class), 3, DELETE, QUARTER,
+      "Region health changes, completed failovers, restored regions and drill records, keyed by region pair");
+
+  // As many partitions as failover.events: the pair processor reads both, so a pair's records meet in one task.
+  public static final TopicDefinition FAILOVER_COMMANDS = new TopicDefinition(
+      "failover.commands", String.class, List.of(FailoverActionRequested.class), 3, DELETE, QUARTER,
+      "Operators' and drills' failover, failback and approval requests, keyed by region pair; the pair processor decides");
+
+  public static final TopicDefinition FAILOVER_DLQ = new TopicDefinition(
+      "failover.dlq", String.class, List.of(), 1, DELETE, MONTH,
+      "Records failover-service could not decode (from failover.events or failover.commands), unchanged, with the reason in headers");
 
   public static final TopicDefinition RECOVERY_RUNS = new TopicDefinition(
       "recovery.runs", String.class,
@@ -112,7 +125,8 @@ public final class Topics {
 
   public static final List<TopicDefinition> ALL = List.of(
       ALERTS_INBOUND, ALERTS_INBOUND_DLQ, ALERTS, INCIDENTS, INCIDENT_COMMANDS, ESCALATION_DLQ, NOTIFICATIONS, STATUS_COMPONENTS,
-      STATUS_MAINTENANCE, STATUS_INCIDENTS, STATUS_COMMANDS, STATUSPAGE_DLQ, FAILOVER_REQUESTS, FAILOVER_EVENTS, RECOVERY_RUNS);
+      STATUS_MAINTENANCE, STATUS_INCIDENTS, STATUS_COMMANDS, STATUSPAGE_DLQ, FAILOVER_REQUESTS, FAILOVER_EVENTS, FAILOVER_COMMANDS, FAILOVER_DLQ,
+      RECOVERY_RUNS);
 
   private Topics() {
   }

@@ -9,7 +9,7 @@ class TopicsTest {
 
   @Test
   void everyEventTypeOfTheDesignHasATopicAndNamesAreUnique() {
-    assertThat(Topics.eventTypes()).hasSize(24);
+    assertThat(Topics.eventTypes()).hasSize(27);
     assertThat(new HashSet<>(Topics.ALL.stream().map(TopicDefinition::name).toList())).hasSize(Topics.ALL.size());
   }
 
