@@ -1,5 +1,6 @@
 package io.codelibra.lifeline.statuspage.page;
 
+import io.codelibra.lifeline.runtime.streams.Emission;
 import io.codelibra.lifeline.events.Actor;
 import io.codelibra.lifeline.events.ActorType;
 import io.codelibra.lifeline.events.ComponentStatus;

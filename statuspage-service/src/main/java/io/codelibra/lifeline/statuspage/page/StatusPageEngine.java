@@ -1,5 +1,6 @@
 package io.codelibra.lifeline.statuspage.page;
 
+import io.codelibra.lifeline.runtime.streams.Emission;
 import io.codelibra.lifeline.events.FailoverCompleted;
 import io.codelibra.lifeline.events.IncidentAcknowledged;
 import io.codelibra.lifeline.events.IncidentOpened;

@@ -1,7 +1,7 @@
 package io.codelibra.lifeline.statuspage.stream;
 
 import io.codelibra.lifeline.events.StatusPageChangeRequested;
-import io.codelibra.lifeline.statuspage.page.Emission;
+import io.codelibra.lifeline.runtime.streams.Emission;
 import io.codelibra.lifeline.statuspage.page.PageSettings;
 import io.codelibra.lifeline.statuspage.page.PublishedPage;
 import io.codelibra.lifeline.statuspage.page.StatusPage;

@@ -1,8 +1,9 @@
 package io.codelibra.lifeline.statuspage.stream;
 
 import io.codelibra.lifeline.runtime.streams.DecodedInput;
+import io.codelibra.lifeline.runtime.streams.EmissionSerializer;
 import io.codelibra.lifeline.schemas.topics.Topics;
-import io.codelibra.lifeline.statuspage.page.Emission;
+import io.codelibra.lifeline.runtime.streams.Emission;
 import io.codelibra.lifeline.statuspage.page.PageSettings;
 import io.codelibra.lifeline.statuspage.page.PublishedPage;
 import io.codelibra.lifeline.statuspage.page.StatusPageEngine;

@@ -1,5 +1,6 @@
 package io.codelibra.lifeline.statuspage.page;
 
+import io.codelibra.lifeline.runtime.streams.Emission;
 import static io.codelibra.lifeline.events.ComponentStatus.degraded_performance;
 import static io.codelibra.lifeline.events.ComponentStatus.major_outage;
 import static io.codelibra.lifeline.events.ComponentStatus.operational;

@@ -1,16 +1,15 @@
-package io.codelibra.lifeline.statuspage.stream;
+package io.codelibra.lifeline.runtime.streams;
 
-import io.codelibra.lifeline.statuspage.page.Emission;
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.serialization.Serializer;
 
 /** Writes an emission's event in the registry wire format; a null event stays null (a tombstone). */
-final class EmissionSerializer implements Serializer<Emission> {
+public final class EmissionSerializer implements Serializer<Emission> {
 
   private final Serializer<SpecificRecord> events;
 
-  EmissionSerializer(Serializer<SpecificRecord> events) {
+  public EmissionSerializer(Serializer<SpecificRecord> events) {
     this.events = events;
   }
 
