@@ -9,7 +9,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * failover-service's settings ({@code lifeline.failover.*}): the region pair and its health checks, named like the
- * RFC's {@code aws_route53_health_check} attributes, and how often the monitor looks for due probes.
+ * RFC's {@code aws_route53_health_check} attributes, how often the monitor looks for due probes, the pair's policy,
+ * the service its region alarms page for, and how long the API waits for the pair's decision on a request.
  */
 @ConfigurationProperties("lifeline.failover")
 public record FailoverProperties(
@@ -17,7 +18,19 @@ public record FailoverProperties(
     @DefaultValue("us-west-2") String secondaryRegion,
     @DefaultValue List<Check> healthChecks,
     @DefaultValue("500ms") Duration monitorTick,
-    @DefaultValue("10s") Duration publishAckTimeout) {
+    @DefaultValue("10s") Duration publishAckTimeout,
+    @DefaultValue("vibe-platform") String alarmService,
+    @DefaultValue Policy policy,
+    @DefaultValue("1s") Duration decisionTick,
+    @DefaultValue("5s") Duration decisionWait) {
+
+  /**
+   * How the pair decides: fail over by itself when the primary turns unhealthy, how long the primary must stay
+   * healthy before failback (hysteresis), and whether failback then waits for an operator's approval.
+   */
+  public record Policy(@DefaultValue("true") boolean automaticFailover, @DefaultValue("10m") Duration failbackWindow,
+      @DefaultValue("true") boolean failbackRequiresApproval) {
+  }
 
   /** One health check of a region; unset values take Route 53's defaults. */
   public record Check(String id, String region, String fqdn, String ipAddress, Integer port, HealthCheckType type,

@@ -7,6 +7,9 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.concurrent.Executors;
@@ -15,7 +18,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 /**
  * One demo region of the local stack: a small real HTTP app that failover-service's health checks probe and the
  * {@code www} entry point sends traffic to. {@code GET /health} answers 200, or 503 while the region's fault is on;
- * {@code GET /} says which region served it; {@code PUT /fault} with {@code on} or {@code off} (and the stack's API key
+ * {@code GET /} says which region served it; {@code GET /orders} lists the region's data (a JSON-lines file that
+ * failover-service's local database failover copies to the secondary); {@code PUT /fault} with {@code on} or {@code off} (and the stack's API key
  * as a bearer token) switches the fault, the local form of a fault-injection experiment.
  */
 public final class DemoRegion implements AutoCloseable {
@@ -24,14 +28,22 @@ public final class DemoRegion implements AutoCloseable {
   private final byte[] apiKey;
   private final AtomicBoolean fault = new AtomicBoolean();
   private final HttpServer server;
+  private final Path dataFile;
 
   public DemoRegion(String name, int port, String apiKey) throws IOException {
+    this(name, port, apiKey, null);
+  }
+
+  /** @param dataFile the region's data (JSON lines), served at {@code GET /orders}; null for none */
+  public DemoRegion(String name, int port, String apiKey, Path dataFile) throws IOException {
     this.name = name;
+    this.dataFile = dataFile;
     this.apiKey = ("Bearer " + apiKey).getBytes(StandardCharsets.UTF_8);
     server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
     server.setExecutor(Executors.newVirtualThreadPerTaskExecutor());
     server.createContext("/health", this::health);
     server.createContext("/fault", this::fault);
+    server.createContext("/orders", this::orders);
     server.createContext("/", this::home);
   }
 
@@ -63,6 +75,17 @@ public final class DemoRegion implements AutoCloseable {
       return;
     }
     respond(exchange, 200, "{\"region\":\"" + name + "\",\"message\":\"served by " + name + "\"}\n");
+  }
+
+  /** The region's data as it is in its store now: after a failover, the secondary serves the promoted copy. */
+  private void orders(HttpExchange exchange) throws IOException {
+    if (fault.get()) {
+      respond(exchange, 503, "{\"region\":\"" + name + "\",\"error\":\"region unavailable (fault injected)\"}\n");
+      return;
+    }
+    List<String> orders = dataFile == null || !Files.exists(dataFile) ? List.of()
+        : Files.readAllLines(dataFile, StandardCharsets.UTF_8).stream().filter(line -> !line.isBlank()).toList();
+    respond(exchange, 200, "{\"region\":\"" + name + "\",\"orders\":[" + String.join(",", orders) + "]}\n");
   }
 
   private void fault(HttpExchange exchange) throws IOException {

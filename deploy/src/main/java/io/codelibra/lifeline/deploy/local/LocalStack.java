@@ -63,7 +63,8 @@ public final class LocalStack {
         mailServer = new LocalMailServer(layout.mail());
         mailServer.start();
         out.println("mail catcher (SMTP) on localhost:" + LocalMailServer.SMTP_PORT + ", e-mails in " + layout.mail());
-        demoRegions = DemoRegions.start(layout.dataDir().resolve("failover").resolve("active-region"), layout.apiKey());
+        demoRegions = DemoRegions.start(layout.dataDir().resolve("failover").resolve("active-region"),
+            layout.dataDir().resolve("regions"), layout.apiKey());
         out.println("demo regions " + DemoRegions.PRIMARY + " :" + DemoRegions.PRIMARY_PORT + " and " + DemoRegions.SECONDARY + " :"
             + DemoRegions.SECONDARY_PORT + ", www entry point on :" + DemoRegions.WWW_PORT);
         startAndAwait(LocalService.LIFELINE);
@@ -163,6 +164,10 @@ public final class LocalStack {
         "SPRING_MAIL_PORT", Integer.toString(LocalMailServer.SMTP_PORT)));
     if (service.module().equals("statuspage-service")) {
       environment.put("LIFELINE_STATUSPAGE_LINK_SECRET", layout.linkSecret());
+    }
+    if (service.module().equals("failover-service")) {
+      // The routing file www reads and the demo regions' data directories.
+      environment.put("LIFELINE_DATA_DIR", layout.dataDir().toAbsolutePath().toString());
     }
     if (service.module().equals("alert-ingest")) {
       // Demo integrations whose secret (bearer token, PagerDuty routing key) is the local API key.

@@ -18,6 +18,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Path;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -33,6 +34,7 @@ import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -45,6 +47,9 @@ import org.springframework.context.ConfigurableApplicationContext;
 class HealthMonitoringEndToEndTest {
 
   private final AtomicBoolean fault = new AtomicBoolean();
+
+  @TempDir
+  Path stateDir;
 
   @Test
   void aFaultyPrimaryIsPublishedUnhealthyAfterTheThreshold(KafkaStack stack) throws Exception {
@@ -59,22 +64,29 @@ class HealthMonitoringEndToEndTest {
     region.start();
     try (KafkaConsumer<String, SpecificRecord> consumer = consumer(stack);
         ConfigurableApplicationContext service = new SpringApplicationBuilder(FailoverApplication.class).run("--server.port=0",
-            "--lifeline.failover.health-checks[0].id=east", "--lifeline.failover.health-checks[0].region=us-east-1",
+            // A pair of its own, so the other tests' writers and executors on the shared broker leave it alone.
+            "--lifeline.failover.primary-region=monitor-east", "--lifeline.failover.secondary-region=monitor-west",
+            "--lifeline.failover.policy.automatic-failover=false",
+            "--spring.cloud.stream.kafka.streams.binder.functions.pairWriter.application-id=failover-monitor-" + UUID.randomUUID(),
+            "--spring.cloud.stream.bindings.executeFailovers-in-0.group=failover-monitor-executor",
+            "--lifeline.failover.state-dir=" + stateDir,
+            "--lifeline.failover.routing.mode=local", "--lifeline.failover.routing.local-state-file=" + stateDir.resolve("active-region"),
+            "--lifeline.failover.health-checks[0].id=east", "--lifeline.failover.health-checks[0].region=monitor-east",
             "--lifeline.failover.health-checks[0].ip-address=127.0.0.1",
             "--lifeline.failover.health-checks[0].port=" + region.getAddress().getPort(),
             "--lifeline.failover.health-checks[0].type=HTTP", "--lifeline.failover.health-checks[0].resource-path=/health",
             "--lifeline.failover.health-checks[0].search-string=ok", "--lifeline.failover.health-checks[0].request-interval=300ms",
             "--lifeline.failover.health-checks[0].failure-threshold=2", "--lifeline.failover.health-checks[0].checkers=3",
             "--lifeline.failover.monitor-tick=50ms")) {
-      RegionHealthChanged first = await(consumer, changed -> changed.getRegion().equals("us-east-1"));
+      RegionHealthChanged first = await(consumer, changed -> changed.getRegion().equals("monitor-east"));
       assertThat(first.getHealth()).isEqualTo(RegionHealth.healthy);
       assertThat(first.getPreviousHealth()).isNull();
-      assertThat(first.getRegionPair()).isEqualTo("us-east-1/us-west-2");
+      assertThat(first.getRegionPair()).isEqualTo("monitor-east/monitor-west");
       assertThat(first.getRole()).isEqualTo(RegionRole.primary);
 
       Instant faultAt = Instant.now();
       fault.set(true);
-      RegionHealthChanged down = await(consumer, changed -> changed.getHealth() == RegionHealth.unhealthy);
+      RegionHealthChanged down = await(consumer, changed -> changed.getRegion().equals("monitor-east") && changed.getHealth() == RegionHealth.unhealthy);
       assertThat(down.getPreviousHealth()).isIn(RegionHealth.healthy, RegionHealth.degraded);
       assertThat(down.getHealthyCheckers()).isZero();
       assertThat(down.getTotalCheckers()).isEqualTo(3);
