@@ -166,21 +166,17 @@ class FailoverEndToEndTest {
     return new SpringApplicationBuilder(FailoverApplication.class).run(args.toArray(String[]::new));
   }
 
+  /** The first event of {@code type} matching {@code wanted}, among those seen so far or polled within 60 s. */
   private <T extends SpecificRecord> T awaitEvent(KafkaConsumer<String, SpecificRecord> consumer, Class<T> type, Predicate<T> wanted) {
-    for (SpecificRecord event : seen) {
-      if (type.isInstance(event) && wanted.test(type.cast(event))) {
-        return type.cast(event);
-      }
-    }
     Instant deadline = Instant.now().plusSeconds(60);
-    while (Instant.now().isBefore(deadline)) {
-      for (var record : consumer.poll(Duration.ofMillis(100))) {
-        seen.add(record.value());
-        if (type.isInstance(record.value()) && wanted.test(type.cast(record.value()))) {
-          return type.cast(record.value());
+    do {
+      for (SpecificRecord event : seen) {
+        if (type.isInstance(event) && wanted.test(type.cast(event))) {
+          return type.cast(event);
         }
       }
-    }
+      consumer.poll(Duration.ofMillis(100)).forEach(record -> seen.add(record.value()));
+    } while (Instant.now().isBefore(deadline));
     throw new AssertionError("no such " + type.getSimpleName() + "; seen: " + seen.stream().map(e -> e.getSchema().getName()).toList());
   }
 
