@@ -6,6 +6,7 @@ import io.codelibra.lifeline.failover.executor.FailoverExecutor;
 import io.codelibra.lifeline.failover.executor.FailoverRunner;
 import io.codelibra.lifeline.failover.executor.HttpTrafficVerification;
 import io.codelibra.lifeline.failover.executor.ProbedTargetHealth;
+import io.codelibra.lifeline.failover.executor.TargetHealth;
 import io.codelibra.lifeline.failover.health.ProbeByCheckType;
 import io.codelibra.lifeline.failover.region.RegionPair;
 import io.codelibra.lifeline.failover.routing.TrafficRouter;
@@ -27,14 +28,20 @@ import org.springframework.messaging.Message;
 @EnableConfigurationProperties(ExecutorProperties.class)
 public class ExecutorConfiguration {
 
+  /** The region traffic moves to is probed with the pair's own health checks, once, right before anything changes. */
   @Bean
-  FailoverRunner failoverRunner(FailoverProperties failover, ExecutorProperties properties,
+  TargetHealth targetHealth(FailoverProperties failover) {
+    return new ProbedTargetHealth(failover.checkDefinitions(), ProbeByCheckType.standard());
+  }
+
+  @Bean
+  FailoverRunner failoverRunner(TargetHealth targetHealth, ExecutorProperties properties,
       ObjectProvider<TrafficRouter> routers, ObjectProvider<DatabaseFailovers> databases, Clock clock) {
     TrafficRouter router = routers.getIfAvailable(() -> {
       throw new IllegalStateException("lifeline.failover.routing.mode must be set: local, route53 or arc");
     });
     ExecutorProperties.Verification verification = properties.verification();
-    return new FailoverRunner(new ProbedTargetHealth(failover.checkDefinitions(), ProbeByCheckType.standard()),
+    return new FailoverRunner(targetHealth,
         databases.getIfAvailable(() -> DatabaseFailovers.NONE), router,
         verification.url() == null ? null : new HttpTrafficVerification(verification.url(), verification.expect(),
             verification.timeout(), verification.pollEvery()), clock, UUID::randomUUID);

@@ -10,7 +10,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * failover-service's settings ({@code lifeline.failover.*}): the region pair and its health checks, named like the
  * RFC's {@code aws_route53_health_check} attributes, how often the monitor looks for due probes, the pair's policy,
- * the service its region alarms page for, and how long the API waits for the pair's decision on a request.
+ * the service its region alarms page for, how long the API waits for the pair's decision on a request, and the
+ * drills' timeouts.
  */
 @ConfigurationProperties("lifeline.failover")
 public record FailoverProperties(
@@ -22,7 +23,17 @@ public record FailoverProperties(
     @DefaultValue("vibe-platform") String alarmService,
     @DefaultValue Policy policy,
     @DefaultValue("1s") Duration decisionTick,
-    @DefaultValue("5s") Duration decisionWait) {
+    @DefaultValue("5s") Duration decisionWait,
+    @DefaultValue DrillTimeouts drill) {
+
+  /**
+   * How long a drill waits for each thing it expects: fault -> unhealthy, unhealthy (or its request) ->
+   * FailoverRequested, FailoverRequested -> FailoverCompleted (a database promotion may take many minutes), and
+   * fault cleared -> RegionRestored (the failback window included).
+   */
+  public record DrillTimeouts(@DefaultValue("2m") Duration detection, @DefaultValue("30s") Duration decision,
+      @DefaultValue("30m") Duration run, @DefaultValue("30m") Duration restore) {
+  }
 
   /**
    * How the pair decides: fail over by itself when the primary turns unhealthy, how long the primary must stay

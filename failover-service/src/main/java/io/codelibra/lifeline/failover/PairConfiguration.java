@@ -1,6 +1,6 @@
 package io.codelibra.lifeline.failover;
 
-import io.codelibra.lifeline.failover.api.FailoverCommands;
+import io.codelibra.lifeline.failover.pair.FailoverCommands;
 import io.codelibra.lifeline.failover.pair.PairStore;
 import io.codelibra.lifeline.failover.pair.PairTopology;
 import io.codelibra.lifeline.failover.pair.PublishedPair;

@@ -1,5 +1,6 @@
 package io.codelibra.lifeline.deploy.local;
 
+import io.codelibra.lifeline.deploy.cli.FailoverCli;
 import io.codelibra.lifeline.schemas.registry.SchemaRegistryClient;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -7,7 +8,7 @@ import java.util.List;
 
 /**
  * Entry point behind the {@code ./lifeline} script: {@code up}, {@code down}, {@code status},
- * {@code events <topic> [count]}.
+ * {@code events <topic> [count]}, {@code failover <command>}.
  */
 public final class LifelineLauncher {
 
@@ -46,6 +47,8 @@ public final class LifelineLauncher {
             System.getProperty("lifeline.registry", LocalService.SCHEMA_REGISTRY.url()),
             registryUserInfo(layout), Duration.ofSeconds(10)), System.out).registerAll();
       }
+      case "failover" -> System.exit(FailoverCli.onThisMachine(layout::apiKey, System.out)
+          .run(List.of(args).subList(1, args.length)));
       default -> {
         usage();
         System.exit(command.equals("help") ? 0 : 2);
@@ -64,6 +67,6 @@ public final class LifelineLauncher {
   }
 
   private static void usage() {
-    System.out.println("usage: ./lifeline up [--infrastructure] | down | status | logs <service> | events <topic> [count] | schemas register | test");
+    System.out.println("usage: ./lifeline up [--infrastructure] | down | status | logs <service> | events <topic> [count] | schemas register | failover <command> | test");
   }
 }

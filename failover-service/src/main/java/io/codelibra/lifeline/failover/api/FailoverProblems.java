@@ -1,5 +1,8 @@
 package io.codelibra.lifeline.failover.api;
 
+import io.codelibra.lifeline.failover.drill.DrillNotFoundException;
+import io.codelibra.lifeline.failover.drill.DrillRefusedException;
+import io.codelibra.lifeline.failover.pair.PairNotHereException;
 import io.codelibra.lifeline.runtime.http.Problems;
 import io.codelibra.lifeline.runtime.publish.PublishNotAcknowledgedException;
 import org.springframework.http.HttpStatus;
@@ -24,6 +27,16 @@ public class FailoverProblems {
     ProblemDetail problem = Problems.of(HttpStatus.CONFLICT, "Refused by the region pair's safety rules", e.getMessage());
     problem.setProperty("request_id", e.requestId());
     return problem;
+  }
+
+  @ExceptionHandler(DrillRefusedException.class)
+  ProblemDetail drillRefused(DrillRefusedException e) {
+    return Problems.of(HttpStatus.CONFLICT, "Drill refused", e.getMessage());
+  }
+
+  @ExceptionHandler(DrillNotFoundException.class)
+  ProblemDetail drillNotFound(DrillNotFoundException e) {
+    return Problems.of(HttpStatus.NOT_FOUND, "No such drill", e.getMessage());
   }
 
   @ExceptionHandler({PairNotHereException.class, PublishNotAcknowledgedException.class})

@@ -4,6 +4,7 @@ import io.codelibra.lifeline.events.Actor;
 import io.codelibra.lifeline.events.ActorType;
 import io.codelibra.lifeline.events.FailoverAction;
 import io.codelibra.lifeline.events.FailoverTrigger;
+import io.codelibra.lifeline.failover.pair.FailoverCommands;
 import io.codelibra.lifeline.failover.pair.PairDecision;
 import java.util.LinkedHashMap;
 import java.util.Map;

@@ -28,7 +28,7 @@ import org.apache.avro.specific.SpecificRecord;
 public final class PairEvents {
 
   public static final String SOURCE = "failover-service";
-  static final Actor SYSTEM = new Actor(ActorType.system, SOURCE, null);
+  public static final Actor SYSTEM = new Actor(ActorType.system, SOURCE, null);
 
   private final RegionPair pair;
   private final String service;

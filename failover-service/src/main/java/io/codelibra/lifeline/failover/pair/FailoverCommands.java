@@ -1,11 +1,9 @@
-package io.codelibra.lifeline.failover.api;
+package io.codelibra.lifeline.failover.pair;
 
 import io.codelibra.lifeline.events.Actor;
 import io.codelibra.lifeline.events.FailoverAction;
 import io.codelibra.lifeline.events.FailoverActionRequested;
 import io.codelibra.lifeline.events.FailoverTrigger;
-import io.codelibra.lifeline.failover.pair.PairDecision;
-import io.codelibra.lifeline.failover.pair.PublishedPair;
 import io.codelibra.lifeline.failover.region.PairState;
 import io.codelibra.lifeline.failover.region.RegionPair;
 import io.codelibra.lifeline.runtime.publish.AcknowledgedPublisher;
@@ -41,7 +39,12 @@ public class FailoverCommands {
   }
 
   public PairState current() {
-    return published.current().orElseThrow(() -> new PairNotHereException(pair.id()));
+    return state().orElseThrow(() -> new PairNotHereException(pair.id()));
+  }
+
+  /** The pair's state, when this instance runs its writer. */
+  public Optional<PairState> state() {
+    return published.current();
   }
 
   /** Sends the request; the decision, or empty when the writer did not decide within the wait. */

@@ -1,4 +1,4 @@
-package io.codelibra.lifeline.failover.api;
+package io.codelibra.lifeline.failover.pair;
 
 /** This instance does not run the pair's writer (yet): its state and decisions are not here. */
 public class PairNotHereException extends RuntimeException {
