@@ -43,7 +43,8 @@ final class DrillProgressPrinter {
 
   /** Prints what this view holds that no earlier view did, oldest first. */
   void printNew(JsonNode drill) {
-    Instant startedAt = instant(drill.path("startedAt"));
+    // Times are relative to the request: the drill's own start (fault injected) is only known from its report.
+    Instant startedAt = instant(drill.path("requestedAt"));
     List<Sighting> sightings = new ArrayList<>();
     for (JsonNode entry : drill.path("timeline")) {
       if (printed.add("timeline|" + entry.path("at").asText() + "|" + entry.path("what").asText())) {

@@ -19,7 +19,7 @@ class DrillFollowingTest {
 
   private static final String STARTED = """
       {"drillId":"d-7","regionPair":"us-east-1/us-west-2","mode":"live","status":"running","reason":"monthly drill",
-       "requestedBy":"ana@example.com","startedAt":"2026-03-02T10:00:00Z","endedAt":null,
+       "requestedBy":"ana@example.com","requestedAt":"2026-03-02T10:00:00Z","endedAt":null,
        "checklist":[{"phase":"pre","item":"Notify all stakeholders","outcome":"succeeded","detail":"posted to #ops",
                      "recordedBy":"failover-service","recordedAt":"2026-03-02T10:00:00.200Z"}],
        "timeline":[{"at":"2026-03-02T10:00:00Z","what":"drill started"}],
@@ -27,7 +27,7 @@ class DrillFollowingTest {
       """;
   private static final String FAILING_OVER = """
       {"drillId":"d-7","regionPair":"us-east-1/us-west-2","mode":"live","status":"running","reason":"monthly drill",
-       "requestedBy":"ana@example.com","startedAt":"2026-03-02T10:00:00Z","endedAt":null,
+       "requestedBy":"ana@example.com","requestedAt":"2026-03-02T10:00:00Z","endedAt":null,
        "checklist":[{"phase":"pre","item":"Notify all stakeholders","outcome":"succeeded","detail":"posted to #ops",
                      "recordedBy":"failover-service","recordedAt":"2026-03-02T10:00:00.200Z"},
                     {"phase":"pre","item":"Prepare runbooks","outcome":"skipped","detail":null,
@@ -38,7 +38,7 @@ class DrillFollowingTest {
       """;
   private static final String SUCCEEDED = """
       {"drillId":"d-7","regionPair":"us-east-1/us-west-2","mode":"live","status":"succeeded","reason":"monthly drill",
-       "requestedBy":"ana@example.com","startedAt":"2026-03-02T10:00:00Z","endedAt":"2026-03-02T10:00:20Z",
+       "requestedBy":"ana@example.com","requestedAt":"2026-03-02T10:00:00Z","endedAt":"2026-03-02T10:00:20Z",
        "checklist":[{"phase":"pre","item":"Notify all stakeholders","outcome":"succeeded","detail":"posted to #ops",
                      "recordedBy":"failover-service","recordedAt":"2026-03-02T10:00:00.200Z"},
                     {"phase":"pre","item":"Prepare runbooks","outcome":"skipped","detail":null,
@@ -53,7 +53,7 @@ class DrillFollowingTest {
       """;
   private static final String FAILED = """
       {"drillId":"d-8","regionPair":"us-east-1/us-west-2","mode":"dry-run","status":"failed","reason":null,
-       "requestedBy":"ana@example.com","startedAt":"2026-03-02T11:00:00Z","endedAt":"2026-03-02T11:00:03Z",
+       "requestedBy":"ana@example.com","requestedAt":"2026-03-02T11:00:00Z","endedAt":"2026-03-02T11:00:03Z",
        "checklist":[{"phase":"pre","item":"Confirm DR environment is ready","outcome":"failed",
                      "detail":"us-west-2 is UNHEALTHY","recordedBy":"failover-service","recordedAt":"2026-03-02T11:00:02Z"}],
        "timeline":[{"at":"2026-03-02T11:00:00Z","what":"drill started"}],

@@ -77,9 +77,9 @@ final class DrillRollback {
     journal.note(restored.get().getOccurredAt(), "RegionRestored: " + pair.primary() + " healthy for "
         + restored.get().getHealthyWindowMs() + " ms");
     if (settings.failbackRequiresApproval()) {
+      journal.note("failback approved by " + drill.requestedBy().getId() + " (who started the drill)");
       PairRequests.Sent sent = requests.send(FailoverAction.approve_failback, "rollback of failover drill " + drill.id(),
           drill.requestedBy(), false, drill.id());
-      journal.note("failback approved by " + drill.requestedBy().getId() + " (who started the drill)");
       Optional<PairDecision> decision = sent.decision();
       if (decision.isPresent() && !decision.get().accepted()) {
         return Optional.of("the failback approval was refused: " + decision.get().detail());
