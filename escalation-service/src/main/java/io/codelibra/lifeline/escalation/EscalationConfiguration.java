@@ -14,7 +14,7 @@ import io.codelibra.lifeline.escalation.schedule.Schedules;
 import io.codelibra.lifeline.escalation.stream.EscalationMetrics;
 import io.codelibra.lifeline.escalation.stream.EscalationTopology;
 import io.codelibra.lifeline.escalation.stream.IncidentStores;
-import io.codelibra.lifeline.escalation.yaml.YamlSource;
+import io.codelibra.lifeline.runtime.yaml.YamlSource;
 import io.codelibra.lifeline.runtime.publish.AcknowledgedPublisher;
 import io.codelibra.lifeline.schemas.serde.LifelineAvroSerde;
 import io.micrometer.core.instrument.MeterRegistry;

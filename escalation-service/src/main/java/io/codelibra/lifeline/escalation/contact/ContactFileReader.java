@@ -1,9 +1,9 @@
 package io.codelibra.lifeline.escalation.contact;
 
-import io.codelibra.lifeline.escalation.yaml.YamlFields;
-import io.codelibra.lifeline.escalation.yaml.YamlNode;
-import io.codelibra.lifeline.escalation.yaml.YamlProblems;
-import io.codelibra.lifeline.escalation.yaml.YamlSource;
+import io.codelibra.lifeline.runtime.yaml.YamlFields;
+import io.codelibra.lifeline.runtime.yaml.YamlNode;
+import io.codelibra.lifeline.runtime.yaml.YamlProblems;
+import io.codelibra.lifeline.runtime.yaml.YamlSource;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;

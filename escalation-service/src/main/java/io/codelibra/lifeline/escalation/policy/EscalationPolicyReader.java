@@ -1,6 +1,6 @@
 package io.codelibra.lifeline.escalation.policy;
 
-import io.codelibra.lifeline.escalation.yaml.YamlNode;
+import io.codelibra.lifeline.runtime.yaml.YamlNode;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;

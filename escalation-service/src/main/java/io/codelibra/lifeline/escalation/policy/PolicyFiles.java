@@ -1,9 +1,9 @@
 package io.codelibra.lifeline.escalation.policy;
 
-import io.codelibra.lifeline.escalation.yaml.YamlEntry;
-import io.codelibra.lifeline.escalation.yaml.YamlNode;
-import io.codelibra.lifeline.escalation.yaml.YamlProblems;
-import io.codelibra.lifeline.escalation.yaml.YamlSource;
+import io.codelibra.lifeline.runtime.yaml.YamlEntry;
+import io.codelibra.lifeline.runtime.yaml.YamlNode;
+import io.codelibra.lifeline.runtime.yaml.YamlProblems;
+import io.codelibra.lifeline.runtime.yaml.YamlSource;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

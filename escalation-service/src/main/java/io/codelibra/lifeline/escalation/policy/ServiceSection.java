@@ -1,7 +1,7 @@
 package io.codelibra.lifeline.escalation.policy;
 
-import io.codelibra.lifeline.escalation.yaml.YamlEntry;
-import io.codelibra.lifeline.escalation.yaml.YamlNode;
+import io.codelibra.lifeline.runtime.yaml.YamlEntry;
+import io.codelibra.lifeline.runtime.yaml.YamlNode;
 import io.codelibra.lifeline.events.Severity;
 import io.codelibra.lifeline.events.Urgency;
 import java.time.Duration;

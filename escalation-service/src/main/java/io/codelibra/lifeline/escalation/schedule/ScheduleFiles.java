@@ -1,8 +1,8 @@
 package io.codelibra.lifeline.escalation.schedule;
 
-import io.codelibra.lifeline.escalation.yaml.YamlNode;
-import io.codelibra.lifeline.escalation.yaml.YamlProblems;
-import io.codelibra.lifeline.escalation.yaml.YamlSource;
+import io.codelibra.lifeline.runtime.yaml.YamlNode;
+import io.codelibra.lifeline.runtime.yaml.YamlProblems;
+import io.codelibra.lifeline.runtime.yaml.YamlSource;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;

@@ -1,7 +1,7 @@
 package io.codelibra.lifeline.escalation.schedule;
 
-import io.codelibra.lifeline.escalation.yaml.YamlFields;
-import io.codelibra.lifeline.escalation.yaml.YamlNode;
+import io.codelibra.lifeline.runtime.yaml.YamlFields;
+import io.codelibra.lifeline.runtime.yaml.YamlNode;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDateTime;

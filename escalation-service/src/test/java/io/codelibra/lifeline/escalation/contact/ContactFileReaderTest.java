@@ -1,6 +1,6 @@
 package io.codelibra.lifeline.escalation.contact;
 
-import io.codelibra.lifeline.escalation.yaml.YamlSource;
+import io.codelibra.lifeline.runtime.yaml.YamlSource;
 import io.codelibra.lifeline.events.NotificationChannel;
 import io.codelibra.lifeline.events.Urgency;
 import java.time.Duration;

@@ -1,6 +1,6 @@
 package io.codelibra.lifeline.escalation.policy;
 
-import io.codelibra.lifeline.escalation.yaml.YamlSource;
+import io.codelibra.lifeline.runtime.yaml.YamlSource;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;

@@ -1,7 +1,7 @@
 package io.codelibra.lifeline.escalation.policy;
 
 import io.codelibra.lifeline.escalation.policy.PolicyTarget.Type;
-import io.codelibra.lifeline.escalation.yaml.YamlSource;
+import io.codelibra.lifeline.runtime.yaml.YamlSource;
 import io.codelibra.lifeline.events.Severity;
 import io.codelibra.lifeline.events.Urgency;
 import java.time.Duration;

@@ -1,6 +1,6 @@
 package io.codelibra.lifeline.escalation.schedule;
 
-import io.codelibra.lifeline.escalation.yaml.YamlSource;
+import io.codelibra.lifeline.runtime.yaml.YamlSource;
 import java.io.StringReader;
 import java.time.DayOfWeek;
 import java.time.Duration;

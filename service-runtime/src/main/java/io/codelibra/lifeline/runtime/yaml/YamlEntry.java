@@ -1,4 +1,4 @@
-package io.codelibra.lifeline.escalation.yaml;
+package io.codelibra.lifeline.runtime.yaml;
 
 /** One {@code key: value} pair of a YAML mapping whose keys are data (service names, severities), not field names. */
 public record YamlEntry(String key, YamlNode keyNode, YamlNode value) {

@@ -1,4 +1,4 @@
-package io.codelibra.lifeline.escalation.yaml;
+package io.codelibra.lifeline.runtime.yaml;
 
 import java.io.IOException;
 import java.io.InputStream;
