@@ -88,6 +88,23 @@ public final class RunbookExecution {
     return finish(runbook, current, stop);
   }
 
+  /** Closes a run that must not continue (its runbook changed or is gone) as aborted, recording why. */
+  public RunRecord abandon(RunRecord run, String why) {
+    RecoveryStarted started = run.started();
+    Instant ended = clock.instant();
+    RecoveryCompleted completed = RecoveryCompleted.newBuilder()
+        .setEventId(ids.get()).setOccurredAt(ended).setSource(SOURCE).setRunId(run.runId())
+        .setRunbookId(started.getRunbookId()).setTargetResource(started.getTargetResource()).setOutcome(RunOutcome.aborted)
+        .setDryRun(started.getDryRun()).setSteps(run.steps().stream().map(RunbookExecution::timed).toList())
+        .setStartedAt(started.getOccurredAt()).setDurationMs(Duration.between(started.getOccurredAt(), ended).toMillis())
+        .setRtoAchievedMs(Duration.between(started.getIncidentStartedAt() != null ? started.getIncidentStartedAt()
+            : started.getOccurredAt(), ended).toMillis())
+        .setObjectives(started.getObjectives()).setObjectivesMet(false).setError(why)
+        .setIncidentId(started.getIncidentId()).build();
+    events.append(run.runId(), completed);
+    return run.with(completed);
+  }
+
   private RecoveryStepCompleted runStep(RunRecord run, int index, RunbookStep step) throws InterruptedException {
     Instant started = clock.instant();
     String key = run.runId() + "/" + step.name();

@@ -1,9 +1,8 @@
 package io.codelibra.lifeline.recovery.run;
 
 import java.util.LinkedHashMap;
+import io.codelibra.lifeline.recovery.runbook.TemplateText;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Resolves a step's {@code ${...}} templates against the run: {@code ${params.*}} and {@code ${event.*}} from the
@@ -12,8 +11,6 @@ import java.util.regex.Pattern;
  * produce) fails the step.
  */
 final class StepTemplates {
-
-  private static final Pattern REFERENCE = Pattern.compile("\\$\\{([^}]*)}");
 
   private final Map<String, String> values;
 
@@ -38,29 +35,13 @@ final class StepTemplates {
 
   /** For plans: what can be resolved is, the rest stays as written (e.g. an output of a step not run yet). */
   String resolveLeniently(String template) {
-    Matcher matcher = REFERENCE.matcher(template);
-    StringBuilder out = new StringBuilder();
-    while (matcher.find()) {
-      String value = values.get(matcher.group(1).strip());
-      matcher.appendReplacement(out, Matcher.quoteReplacement(value == null ? matcher.group() : value));
-    }
-    matcher.appendTail(out);
-    return out.toString();
+    return TemplateText.fill(template, values, reference -> "${" + reference + "}");
   }
 
   String resolve(String template) {
-    Matcher matcher = REFERENCE.matcher(template);
-    StringBuilder out = new StringBuilder();
-    while (matcher.find()) {
-      String reference = matcher.group(1).strip();
-      String value = values.get(reference);
-      if (value == null) {
-        throw new UnresolvedTemplateException("${" + reference + "} has no value in this run");
-      }
-      matcher.appendReplacement(out, Matcher.quoteReplacement(value));
-    }
-    matcher.appendTail(out);
-    return out.toString();
+    return TemplateText.fill(template, values, reference -> {
+      throw new UnresolvedTemplateException("${" + reference + "} has no value in this run");
+    });
   }
 
   /** A template that cannot be resolved: fails the step without retries. */

@@ -38,6 +38,31 @@ public final class RunbookCatalog {
     return new RunbookCatalog(byId);
   }
 
+  /**
+   * The catalog with this environment's parameter defaults ({@code runbook -> parameter -> value}); an unknown runbook
+   * or parameter is refused, as a typo would otherwise be silently ignored.
+   */
+  public RunbookCatalog withParameters(Map<String, Map<String, String>> overrides) {
+    Map<String, Runbook> changed = new LinkedHashMap<>(byId);
+    overrides.forEach((id, parameters) -> {
+      Runbook runbook = byId.get(id);
+      if (runbook == null) {
+        throw new InvalidRunbooksException(List.of("lifeline.recovery.runbook-parameters: no runbook '" + id + "'"));
+      }
+      Map<String, String> merged = new LinkedHashMap<>(runbook.parameters());
+      parameters.forEach((name, value) -> {
+        if (!merged.containsKey(name)) {
+          throw new InvalidRunbooksException(List.of("lifeline.recovery.runbook-parameters." + id + ": runbook " + id
+              + " has no parameter '" + name + "'"));
+        }
+        merged.put(name, value);
+      });
+      changed.put(id, new Runbook(runbook.id(), runbook.title(), runbook.tier(), runbook.description(), runbook.target(),
+          runbook.objectives(), merged, runbook.triggers(), runbook.steps(), runbook.file(), runbook.version()));
+    });
+    return new RunbookCatalog(changed);
+  }
+
   public Optional<Runbook> find(String id) {
     return Optional.ofNullable(byId.get(id));
   }

@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -17,7 +16,6 @@ import java.util.stream.Stream;
  */
 final class TemplateCheck {
 
-  private static final Pattern REFERENCE = Pattern.compile("\\$\\{([^}]*)}");
   private static final Set<String> RUN_FIELDS = Set.of("run.id", "run.target", "run.runbook", "run.started-at");
 
   private final Runbook runbook;
@@ -54,7 +52,7 @@ final class TemplateCheck {
   }
 
   private void check(String template, Set<String> steps, int line, String where) {
-    Matcher matcher = REFERENCE.matcher(template);
+    Matcher matcher = TemplateText.REFERENCE.matcher(template);
     while (matcher.find()) {
       String reference = matcher.group(1).strip();
       String problem = problem(reference, steps);

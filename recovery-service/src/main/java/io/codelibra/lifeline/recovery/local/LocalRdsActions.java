@@ -1,12 +1,13 @@
-package io.codelibra.lifeline.recovery.localdb;
+package io.codelibra.lifeline.recovery.local;
 
 import io.codelibra.lifeline.recovery.action.ActionCall;
 import io.codelibra.lifeline.recovery.action.ActionFailedException;
 import io.codelibra.lifeline.recovery.action.ActionResult;
 import io.codelibra.lifeline.recovery.action.NamedAction;
 import io.codelibra.lifeline.recovery.action.RecoveryAction;
-import io.codelibra.lifeline.recovery.localdb.LocalDatabaseStore.Instance;
-import io.codelibra.lifeline.recovery.localdb.LocalDatabaseStore.Snapshot;
+import io.codelibra.lifeline.recovery.action.RecoveryActionSet;
+import io.codelibra.lifeline.recovery.local.LocalDatabaseStore.Instance;
+import io.codelibra.lifeline.recovery.local.LocalDatabaseStore.Snapshot;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -19,7 +20,7 @@ import java.util.Set;
  * names, parameters, outputs and idempotency as the AWS adapters: a snapshot or instance named from the step's key
  * that already exists is the earlier attempt's, and is used instead of acting again.
  */
-public final class LocalRdsActions {
+public final class LocalRdsActions implements RecoveryActionSet {
 
   private final LocalDatabaseStore store;
 
@@ -27,6 +28,7 @@ public final class LocalRdsActions {
     this.store = store;
   }
 
+  @Override
   public List<RecoveryAction> actions() {
     return List.of(
         new NamedAction("rds.create-db-snapshot", Set.of("region", "db-instance"),

@@ -1,4 +1,4 @@
-package io.codelibra.lifeline.recovery.localdb;
+package io.codelibra.lifeline.recovery.local;
 
 import io.codelibra.lifeline.recovery.action.ActionFailedException;
 import java.io.IOException;
@@ -164,11 +164,12 @@ public final class LocalDatabaseStore {
   }
 
   private Path instanceDirectory(String region, String id) {
-    return mappedInstances.getOrDefault(region + "/" + id, root.resolve("rds").resolve(region).resolve("instances").resolve(id));
+    return mappedInstances.getOrDefault(region + "/" + id,
+        root.resolve("rds").resolve(LocalFiles.name(region)).resolve("instances").resolve(LocalFiles.name(id)));
   }
 
   private Path snapshotDirectory(String region, String id) {
-    return root.resolve("rds").resolve(region).resolve("snapshots").resolve(id);
+    return root.resolve("rds").resolve(LocalFiles.name(region)).resolve("snapshots").resolve(LocalFiles.name(id));
   }
 
   private static long rows(Path data) {
@@ -196,28 +197,11 @@ public final class LocalDatabaseStore {
   }
 
   private static void writeAtomically(Path file, Properties properties) {
-    try {
-      Files.createDirectories(file.getParent());
-      Path temporary = Files.createTempFile(file.getParent(), ".props-", ".tmp");
-      try (var out = Files.newBufferedWriter(temporary)) {
-        properties.store(out, null);
-      }
-      Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot write " + file, e);
-    }
+    LocalFiles.write(file, properties);
   }
 
   private static Properties read(Path file) {
-    Properties properties = new Properties();
-    if (Files.exists(file)) {
-      try (var in = Files.newBufferedReader(file)) {
-        properties.load(in);
-      } catch (IOException e) {
-        throw new UncheckedIOException("cannot read " + file, e);
-      }
-    }
-    return properties;
+    return LocalFiles.read(file);
   }
 
   /** For listings and tests: the snapshots of a region, oldest first. */
