@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -82,7 +83,9 @@ public final class LocalDatabaseStore {
   /** A copy of the instance's data as it is now. */
   public Snapshot createSnapshot(String region, String instance, String snapshotId, String type) {
     Instance source = requireInstance(region, instance);
-    return write(region, snapshotId, instance, clock.instant(), type, source.directory().resolve(dataFile));
+    // Milliseconds, as events and RDS report snapshot times.
+    return write(region, snapshotId, instance, clock.instant().truncatedTo(ChronoUnit.MILLIS), type,
+        source.directory().resolve(dataFile));
   }
 
   /** A copy of another region's snapshot, keeping its point in time. */

@@ -254,7 +254,9 @@ public final class RunbookExecution {
     RetryPolicyBuilder<ActionResult> builder = RetryPolicy.<ActionResult>builder()
         .handleIf(failure -> failure instanceof ActionFailedException failed ? failed.retryable()
             : failure instanceof RuntimeException && !(failure instanceof StepTemplates.UnresolvedTemplateException))
-        .withMaxAttempts(retries.attempts());
+        .withMaxAttempts(retries.attempts())
+        // A run interrupted (the service stopping) is not retried: it resumes at this step when the service is back.
+        .abortIf((result, failure) -> Thread.currentThread().isInterrupted());
     if (retries.attempts() > 1) {
       builder.withBackoff(retries.backoff(), retries.maxBackoff());
     }
