@@ -27,8 +27,23 @@ public class LocalActionsConfiguration {
   }
 
   @Bean
-  LocalRdsActions localRdsActions(LocalDatabaseStore store) {
+  LocalRdsActions localRdsActions(LocalDatabaseStore store, @Value("${lifeline.recovery.local.seed-demo:false}") boolean seedDemo) {
+    if (seedDemo) {
+      seedDrSnapshot(store);
+    }
     return new LocalRdsActions(store);
+  }
+
+  /**
+   * Like RDS's automated backups copied to the DR region: the demo database gets a snapshot in us-west-2 the first
+   * time, so a failover on the local stack finds one to restore.
+   */
+  private static void seedDrSnapshot(LocalDatabaseStore store) {
+    String instance = "vibe-postgres-production";
+    if (store.instance("us-east-1", instance).isPresent() && store.latestSnapshot("us-west-2", instance, "any").isEmpty()) {
+      LocalDatabaseStore.Snapshot snapshot = store.createSnapshot("us-east-1", instance, "rds-" + instance + "-initial", "automated");
+      store.copySnapshot(snapshot, "us-west-2", snapshot.id());
+    }
   }
 
   @Bean
