@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import com.sun.net.httpserver.HttpServer;
 import io.codelibra.lifeline.events.Actor;
 import io.codelibra.lifeline.events.ActorType;
+import io.codelibra.lifeline.events.AlertRaised;
 import io.codelibra.lifeline.events.FailoverDirection;
 import io.codelibra.lifeline.events.FailoverRequested;
 import io.codelibra.lifeline.events.FailoverTrigger;
@@ -129,6 +130,8 @@ class RecoveryEndToEndTest {
             + again.getEnvironment().getProperty("local.server.port") + "/api/v1/runs/" + runId)).build(),
             HttpResponse.BodyHandlers.ofString());
         assertThat(view.body()).contains("\"status\":\"succeeded\"", "\"objectivesMet\":true");
+        AlertRaised announced = await(runs, AlertRaised.class, alert -> alert.getFingerprint().equals("recovery:" + runId));
+        assertThat(announced.getSummary()).contains("database restored from lifeline-weekly-snapshot-to-dr");
       } finally {
         again.close();
         health.stop(0);
@@ -193,7 +196,7 @@ class RecoveryEndToEndTest {
     LifelineAvroDeserializer deserializer = new LifelineAvroDeserializer();
     deserializer.configure(stack.serdeConfig(), false);
     KafkaConsumer<String, SpecificRecord> consumer = new KafkaConsumer<>(config, new StringDeserializer(), deserializer);
-    consumer.subscribe(List.of(Topics.RECOVERY_RUNS.name()));
+    consumer.subscribe(List.of(Topics.RECOVERY_RUNS.name(), Topics.ALERTS.name()));
     return consumer;
   }
 

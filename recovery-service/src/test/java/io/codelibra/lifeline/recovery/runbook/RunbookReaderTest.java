@@ -33,7 +33,9 @@ class RunbookReaderTest {
       Map.entry("k8s.rollout-restart", Set.of("namespace", "deployment")),
       Map.entry("k8s.rollout-undo", Set.of("namespace", "deployment")),
       Map.entry("k8s.wait-rollout", Set.of("namespace", "deployment")),
-      Map.entry("http.verify", Set.of("url")));
+      Map.entry("http.verify", Set.of("url")),
+      Map.entry("event.raise-alert", Set.of("fingerprint", "summary")),
+      Map.entry("event.resolve-alert", Set.of("fingerprint")));
 
   static final List<String> SHIPPED = List.of("rds-restore-from-snapshot", "rds-multi-az-failover", "elasticache-failover",
       "region-failover-us-west-2", "deployment-rollback", "weekly-snapshot-to-dr");
@@ -51,7 +53,7 @@ class RunbookReaderTest {
     assertThat(region.objectives()).isEqualTo(new Objectives(Duration.ofHours(4), Duration.ofHours(1)));
     assertThat(region.stepNames()).containsExactly("find-latest-snapshot", "restore-database",
         "point-application-at-dr-database", "restart-backend", "restart-frontend", "wait-backend-rollout",
-        "wait-frontend-rollout", "verify-health");
+        "wait-frontend-rollout", "verify-health", "announce-recovery");
     RunbookStep restore = region.step("restore-database").orElseThrow();
     assertThat(restore.onFailure()).isEqualTo(OnFailure.ROLLBACK);
     assertThat(restore.rollback().action()).isEqualTo("rds.delete-db-instance");
