@@ -7,6 +7,8 @@ import static io.codelibra.lifeline.recovery.postmortem.MarkdownText.code;
 import static io.codelibra.lifeline.recovery.postmortem.MarkdownText.codeCell;
 import static io.codelibra.lifeline.recovery.postmortem.MarkdownText.inline;
 
+import com.samskivert.mustache.Mustache;
+import com.samskivert.mustache.Template;
 import io.codelibra.lifeline.events.AlertRaised;
 import io.codelibra.lifeline.events.FailoverCompleted;
 import io.codelibra.lifeline.events.FailoverRequested;
@@ -20,9 +22,33 @@ import io.codelibra.lifeline.events.RecoveryStepCompleted;
 import io.codelibra.lifeline.events.RegionHealth;
 import io.codelibra.lifeline.events.RegionHealthChanged;
 import io.codelibra.lifeline.events.RegionRestored;
+import io.codelibra.lifeline.events.RunOutcome;
 import io.codelibra.lifeline.events.StatusIncidentUpdated;
 import io.codelibra.lifeline.events.StepOutcome;
 import io.codelibra.lifeline.events.TimedStep;
+import io.codelibra.lifeline.recovery.postmortem.PostmortemView.ActionItem;
+import io.codelibra.lifeline.recovery.postmortem.PostmortemView.ActionItems;
+import io.codelibra.lifeline.recovery.postmortem.PostmortemView.FailoverCompletion;
+import io.codelibra.lifeline.recovery.postmortem.PostmortemView.FailoverRequest;
+import io.codelibra.lifeline.recovery.postmortem.PostmortemView.FailoverRun;
+import io.codelibra.lifeline.recovery.postmortem.PostmortemView.FailoverStep;
+import io.codelibra.lifeline.recovery.postmortem.PostmortemView.Impact;
+import io.codelibra.lifeline.recovery.postmortem.PostmortemView.Procedures;
+import io.codelibra.lifeline.recovery.postmortem.PostmortemView.Recovery;
+import io.codelibra.lifeline.recovery.postmortem.PostmortemView.RecoveryRun;
+import io.codelibra.lifeline.recovery.postmortem.PostmortemView.RestoredRegion;
+import io.codelibra.lifeline.recovery.postmortem.PostmortemView.RunCompletion;
+import io.codelibra.lifeline.recovery.postmortem.PostmortemView.RunStart;
+import io.codelibra.lifeline.recovery.postmortem.PostmortemView.RunStep;
+import io.codelibra.lifeline.recovery.postmortem.PostmortemView.StatusIncident;
+import io.codelibra.lifeline.recovery.postmortem.PostmortemView.Summary;
+import io.codelibra.lifeline.recovery.postmortem.PostmortemView.TimelineRow;
+import io.codelibra.lifeline.recovery.postmortem.PostmortemView.Traffic;
+import io.codelibra.lifeline.recovery.postmortem.PostmortemView.UnhealthyRegion;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -41,7 +67,8 @@ import java.util.Set;
  * wrong (hints derived from the events), action items, and the plan's post-incident procedures (immediate 0-4 h,
  * follow-up 24-72 h, long-term 1-2 weeks) as a checklist. Pure: the same evidence and time give the same text.
  *
- * <p>Text from the events is neutralised by {@link MarkdownText}, never Markdown-escaped, so the draft stays editable.
+ * <p>This class derives a {@link PostmortemView} from the events; {@code postmortem/postmortem.md.mustache} lays it
+ * out. Text from the events is neutralised by {@link MarkdownText}, never Markdown-escaped, so the draft stays editable.
  */
 public final class PostmortemDraft {
 
@@ -52,12 +79,20 @@ public final class PostmortemDraft {
   /** The RFC escalation policy's first level: the primary on-call has 15 minutes before the secondary is paged. */
   public static final Duration ACKNOWLEDGE_TARGET = Duration.ofMinutes(15);
 
+  static final String TEMPLATE_RESOURCE = "postmortem/postmortem.md.mustache";
+
   private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneOffset.UTC);
-  private static final String TODO = "_TODO_";
+  private static final DateTimeFormatter UTC_DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(ZoneOffset.UTC);
+  private static final Duration FOLLOW_UP = Duration.ofHours(72);
+  private static final Duration LONG_TERM = Duration.ofDays(14);
+
+  // No HTML escaping: this is Markdown. The view already neutralised each value for its place; the escaper is the
+  // backstop that keeps any value on one line and unable to open an HTML comment (MarkdownText.inline is idempotent).
+  private static final Template TEMPLATE = Mustache.compiler().withEscaper(MarkdownText::inline)
+      .compile(loadTemplate());
 
   private final IncidentEvidence evidence;
   private final Instant generatedAt;
-  private final StringBuilder out = new StringBuilder();
   private final List<String> wentWell = new ArrayList<>();
   private final List<String> wentWrong = new ArrayList<>();
   private final List<String[]> actions = new ArrayList<>();
@@ -69,62 +104,40 @@ public final class PostmortemDraft {
 
   /** The draft for the incident as its events stand at {@code generatedAt}. */
   public static String render(IncidentEvidence evidence, Instant generatedAt) {
-    return new PostmortemDraft(evidence, generatedAt).render();
+    return render(view(evidence, generatedAt));
   }
 
-  private String render() {
-    Optional<IncidentOpened> opened = evidence.opened();
-    line("# Post-incident review: " + inline(opened.map(IncidentOpened::getTitle).orElse(evidence.incidentId())));
-    line();
-    line("> Draft generated by Lifeline recovery-service on " + utc(generatedAt) + " UTC from the incident's events on "
-        + "every topic. Sections marked " + TODO + " are for people to complete; the hints below are derived from the "
-        + "events and are a starting point, not a conclusion.");
-    line();
-    summary();
-    impact();
-    timeline();
-    failovers();
-    recoveryRuns();
-    rootCause();
-    wentWellAndWrong();
-    actionItems();
-    procedures();
-    return out.toString();
+  /** The template executed over a view. */
+  static String render(PostmortemView view) {
+    return TEMPLATE.execute(view);
   }
 
-  private void summary() {
+  /** What the template shows for the incident as its events stand at {@code generatedAt}. */
+  static PostmortemView view(IncidentEvidence evidence, Instant generatedAt) {
+    return new PostmortemDraft(evidence, generatedAt).view();
+  }
+
+  private PostmortemView view() {
+    // The sections are derived in document order: each adds its hints to what went well or wrong and to the actions.
+    String title = inline(evidence.opened().map(IncidentOpened::getTitle).orElse(evidence.incidentId()));
+    Summary summary = summary();
+    Impact impact = impact();
+    List<TimelineRow> timeline = evidence.timeline().stream()
+        .map(e -> new TimelineRow(utc(e.at()), cell(e.source()), cell(e.event()), cell(e.detail()))).toList();
+    List<FailoverRun> failoverRuns = failoverRuns();
+    Recovery recovery = new Recovery(human(PLAN_RTO), human(PLAN_RPO), human(PLAN_MTTR), recoveryRuns());
+    return new PostmortemView(title, utc(generatedAt), summary, impact, timeline,
+        failoverRuns.isEmpty() ? null : new PostmortemView.Failover(failoverRuns), recovery, List.copyOf(wentWell),
+        List.copyOf(wentWrong), actionItems(), procedures());
+  }
+
+  private Summary summary() {
     Optional<IncidentOpened> opened = evidence.opened();
     Optional<IncidentAcknowledged> acknowledged = evidence.acknowledged();
     Optional<IncidentResolved> resolved = evidence.resolved();
     List<IncidentEscalated> escalations = evidence.all(IncidentEscalated.class);
-    line("## Summary");
-    line();
-    line("| | |");
-    line("|---|---|");
-    row("Incident", codeCell(evidence.incidentId()));
-    opened.ifPresent(o -> {
-      row("Service", cell(o.getService()));
-      row("Severity", o.getSeverity() + " (" + o.getUrgency() + " urgency)");
-      if (o.getEscalationPolicy() != null) {
-        row("Escalation policy", cell(o.getEscalationPolicy()));
-      }
-      row("Opened", utc(o.getOccurredAt()) + " UTC");
-      String pair = o.getLabels().get("region_pair");
-      if (pair != null) {
-        row("Region pair", codeCell(pair));
-      }
-    });
     Optional<Duration> toAcknowledge = timeToAcknowledge(opened, acknowledged);
-    row("Acknowledged", acknowledged.map(a -> utc(a.getOccurredAt()) + " UTC by " + cell(actor(a.getActor()))
-        + toAcknowledge.map(d -> " (time to acknowledge " + human(d) + ")").orElse("")).orElse("not acknowledged"));
     Optional<Duration> toResolve = timeToResolve(opened, resolved);
-    row("Resolved", resolved.map(r -> utc(r.getOccurredAt()) + " UTC by " + cell(actor(r.getActor())) + ", " + r.getReason()
-        + toResolve.map(d -> " (time to resolve " + human(d) + ")").orElse("")).orElse("not resolved yet"));
-    row("Escalations", escalations.isEmpty() ? "none" : escalations.size() + ", highest level "
-        + escalations.stream().mapToInt(IncidentEscalated::getLevel).max().orElse(0));
-    row("Alerts", resolved.map(r -> r.getAlertCount() + " trigger(s)").orElse(evidence.all(AlertRaised.class).size()
-        + " raised"));
-    line();
 
     toAcknowledge.ifPresentOrElse(d -> {
       if (d.compareTo(ACKNOWLEDGE_TARGET) <= 0) {
@@ -154,24 +167,33 @@ public final class PostmortemDraft {
         action("Time to resolve " + human(d) + " exceeded the RTO of " + human(PLAN_RTO), "Identify preventive measures");
       }
     });
+
+    return new Summary(codeCell(evidence.incidentId()),
+        opened.map(o -> new PostmortemView.Opened(cell(o.getService()), o.getSeverity().toString(),
+            o.getUrgency().toString(), o.getEscalationPolicy() == null ? null : cell(o.getEscalationPolicy()),
+            utc(o.getOccurredAt()), o.getLabels().get("region_pair") == null ? null
+                : codeCell(o.getLabels().get("region_pair")))).orElse(null),
+        acknowledged.map(a -> new PostmortemView.Acknowledged(utc(a.getOccurredAt()), cell(actor(a.getActor())),
+            toAcknowledge.map(EventFields::human).orElse(null))).orElse(null),
+        resolved.map(r -> new PostmortemView.Resolved(utc(r.getOccurredAt()), cell(actor(r.getActor())),
+            r.getReason().toString(), toResolve.map(EventFields::human).orElse(null), r.getAlertCount())).orElse(null),
+        escalations.isEmpty() ? null : new PostmortemView.Escalations(escalations.size(),
+            escalations.stream().mapToInt(IncidentEscalated::getLevel).max().orElse(0)),
+        evidence.all(AlertRaised.class).size());
   }
 
-  private void impact() {
-    line("## Impact");
-    line();
+  private Impact impact() {
     List<StatusIncidentUpdated> updates = evidence.all(StatusIncidentUpdated.class);
     Map<String, StatusIncidentUpdated> latestByStatusIncident = new LinkedHashMap<>();
     updates.forEach(u -> latestByStatusIncident.put(u.getIncidentId(), u));
-    if (latestByStatusIncident.isEmpty()) {
-      line("- Status page: no status incident was posted.");
-    }
+    List<StatusIncident> statusIncidents = new ArrayList<>();
     for (StatusIncidentUpdated u : latestByStatusIncident.values()) {
       Set<String> components = new LinkedHashSet<>();
       updates.stream().filter(x -> x.getIncidentId().equals(u.getIncidentId()))
           .forEach(x -> components.addAll(x.getComponentIds()));
-      line("- Status page: \"" + inline(u.getName()) + "\", impact **" + u.getImpact() + "**, components "
-          + (components.isEmpty() ? "none named" : String.join(", ", components.stream().map(MarkdownText::code).toList()))
-          + "; last status " + u.getStatus() + " at " + utc(u.getOccurredAt()) + " UTC.");
+      statusIncidents.add(new StatusIncident(inline(u.getName()), u.getImpact().toString(),
+          components.isEmpty() ? null : String.join(", ", components.stream().map(MarkdownText::code).toList()),
+          u.getStatus().toString(), utc(u.getOccurredAt())));
     }
     evidence.opened().flatMap(o -> updates.stream().findFirst().map(u -> Duration.between(o.getOccurredAt(),
         u.getOccurredAt()))).ifPresent(d -> wentWell.add("Customers were told on the status page " + human(d)
@@ -180,110 +202,70 @@ public final class PostmortemDraft {
       wentWrong.add("No status page update was posted for this incident.");
     }
 
-    List<RegionHealthChanged> unhealthy = evidence.all(RegionHealthChanged.class).stream()
-        .filter(h -> h.getHealth() == RegionHealth.unhealthy).toList();
     List<RegionRestored> restored = evidence.all(RegionRestored.class);
-    for (RegionRestored r : restored) {
-      line("- Region outage: " + code(r.getRegion()) + " (" + r.getRole() + ") "
-          + (r.getDowntimeMs() == null ? "was unhealthy (duration unknown)" : "was down " + human(r.getDowntimeMs()))
-          + (r.getUnhealthySince() == null ? "" : ", from " + utc(r.getUnhealthySince()) + " UTC")
-          + " until " + utc(r.getHealthySince()) + " UTC.");
-    }
-    for (RegionHealthChanged h : unhealthy) {
-      if (restored.stream().noneMatch(r -> r.getRegion().equals(h.getRegion()))) {
-        line("- Region outage: " + code(h.getRegion()) + " (" + h.getRole() + ") unhealthy since "
-            + utc(h.getOccurredAt()) + " UTC, no restoration recorded.");
-      }
-    }
-    evidence.all(FailoverCompleted.class).stream().filter(f -> !f.getDryRun()).forEach(f -> line("- Traffic: "
-        + f.getDirection() + " " + code(f.getFromRegion()) + " -> " + code(f.getToRegion()) + " " + f.getOutcome()
-        + "; active region " + code(f.getActiveRegion()) + "."));
-    line("- Customers and data affected: " + TODO);
-    line();
+    List<RestoredRegion> restoredRegions = restored.stream().map(r -> new RestoredRegion(code(r.getRegion()),
+        r.getRole().toString(), r.getDowntimeMs() == null ? null : human(r.getDowntimeMs()),
+        r.getUnhealthySince() == null ? null : utc(r.getUnhealthySince()), utc(r.getHealthySince()))).toList();
+    List<UnhealthyRegion> unhealthyRegions = evidence.all(RegionHealthChanged.class).stream()
+        .filter(h -> h.getHealth() == RegionHealth.unhealthy)
+        .filter(h -> restored.stream().noneMatch(r -> r.getRegion().equals(h.getRegion())))
+        .map(h -> new UnhealthyRegion(code(h.getRegion()), h.getRole().toString(), utc(h.getOccurredAt()))).toList();
+    List<Traffic> traffic = evidence.all(FailoverCompleted.class).stream().filter(f -> !f.getDryRun())
+        .map(f -> new Traffic(f.getDirection().toString(), code(f.getFromRegion()), code(f.getToRegion()),
+            f.getOutcome().toString(), code(f.getActiveRegion()))).toList();
+    return new Impact(statusIncidents, restoredRegions, unhealthyRegions, traffic);
   }
 
-  private void timeline() {
-    line("## Timeline");
-    line();
-    line("All times UTC.");
-    line();
-    line("| Time (UTC) | Source | Event | Detail |");
-    line("|---|---|---|---|");
-    for (TimelineEntry entry : evidence.timeline()) {
-      line("| " + utc(entry.at()) + " | " + cell(entry.source()) + " | " + cell(entry.event()) + " | "
-          + cell(entry.detail()) + " |");
-    }
-    line();
-  }
-
-  private void failovers() {
+  private List<FailoverRun> failoverRuns() {
     List<FailoverRequested> requests = evidence.all(FailoverRequested.class);
     List<FailoverCompleted> completions = evidence.all(FailoverCompleted.class);
-    if (requests.isEmpty() && completions.isEmpty()) {
-      return;
-    }
-    line("## Failover");
-    line();
     Set<String> ids = new LinkedHashSet<>();
     requests.forEach(r -> ids.add(r.getFailoverId()));
     completions.forEach(c -> ids.add(c.getFailoverId()));
+    List<FailoverRun> runs = new ArrayList<>();
     for (String id : ids) {
       Optional<FailoverRequested> request = requests.stream().filter(r -> r.getFailoverId().equals(id)).findFirst();
-      Optional<FailoverCompleted> completion = completions.stream().filter(c -> c.getFailoverId().equals(id)).reduce((a, b) -> b);
+      Optional<FailoverCompleted> completion = completions.stream().filter(c -> c.getFailoverId().equals(id))
+          .reduce((a, b) -> b);
       String direction = request.map(r -> r.getDirection() + " " + r.getFromRegion() + " -> " + r.getToRegion() + " ("
           + r.getTrigger() + ")").orElseGet(() -> completion.map(c -> c.getDirection() + " " + c.getFromRegion() + " -> "
           + c.getToRegion() + " (" + c.getTrigger() + ")").orElse(""));
-      line("### " + inline(direction) + ", run " + code(id));
-      line();
-      request.ifPresent(r -> line("- Requested " + utc(r.getOccurredAt()) + " UTC by " + inline(actor(r.getRequestedBy()))
-          + (r.getDryRun() ? " (dry run)" : "") + ": " + inline(r.getReason())));
+      FailoverRequest requested = request.map(r -> new FailoverRequest(utc(r.getOccurredAt()),
+          inline(actor(r.getRequestedBy())), r.getDryRun(), inline(r.getReason()))).orElse(null);
+      runs.add(new FailoverRun(inline(direction), code(id), requested, completion.map(c -> completed(id, c))
+          .orElse(null)));
       if (completion.isEmpty()) {
-        line("- No completion recorded.");
         wentWrong.add("Failover run " + code(id) + " has no recorded completion.");
-        line();
-        continue;
-      }
-      FailoverCompleted c = completion.get();
-      line("- " + c.getOutcome() + " in " + human(c.getDurationMs()) + " (started " + utc(c.getStartedAt())
-          + " UTC); active region " + code(c.getActiveRegion())
-          + (c.getDetectedAt() == null ? "" : "; " + human(Duration.between(c.getDetectedAt(), c.getOccurredAt()))
-              + " from detection to completion")
-          + (c.getError() == null ? "" : "; error: " + inline(c.getError())));
-      line();
-      stepTable(c.getSteps());
-      String what = c.getDirection() + " " + code(id);
-      switch (c.getOutcome()) {
-        case succeeded -> wentWell.add(capitalised(what) + " succeeded in " + human(c.getDurationMs()) + ".");
-        default -> {
-          wentWrong.add(capitalised(what) + " ended " + c.getOutcome() + (c.getError() == null ? "" : ": "
-              + inline(c.getError())) + ".");
-          action("Find why " + what + " ended " + c.getOutcome(), "Test failover procedures");
-        }
-      }
-      for (TimedStep step : c.getSteps()) {
-        if (failed(step.getOutcome())) {
-          action("Fix failover step " + code(step.getName()) + " (" + step.getOutcome() + (step.getDetail() == null
-              ? "" : ": " + inline(step.getDetail())) + ")", "Update runbooks");
-        }
       }
     }
+    return runs;
   }
 
-  private void stepTable(List<TimedStep> steps) {
-    if (steps.isEmpty()) {
-      return;
+  private FailoverCompletion completed(String id, FailoverCompleted c) {
+    String what = c.getDirection() + " " + code(id);
+    if (c.getOutcome() == RunOutcome.succeeded) {
+      wentWell.add(capitalised(what) + " succeeded in " + human(c.getDurationMs()) + ".");
+    } else {
+      wentWrong.add(capitalised(what) + " ended " + c.getOutcome() + (c.getError() == null ? "" : ": "
+          + inline(c.getError())) + ".");
+      action("Find why " + what + " ended " + c.getOutcome(), "Test failover procedures");
     }
-    line("| Step | Started (UTC) | Duration | Outcome | Detail |");
-    line("|---|---|---|---|---|");
-    for (TimedStep s : steps) {
-      line("| " + codeCell(s.getName()) + " | " + utc(s.getStartedAt()) + " | "
-          + human(Duration.between(s.getStartedAt(), s.getEndedAt())) + " | " + s.getOutcome() + " | "
-          + cell(s.getDetail()) + " |");
+    for (TimedStep step : c.getSteps()) {
+      if (failed(step.getOutcome())) {
+        action("Fix failover step " + code(step.getName()) + " (" + step.getOutcome() + (step.getDetail() == null
+            ? "" : ": " + inline(step.getDetail())) + ")", "Update runbooks");
+      }
     }
-    line();
+    List<FailoverStep> steps = c.getSteps().stream().map(s -> new FailoverStep(codeCell(s.getName()),
+        utc(s.getStartedAt()), human(Duration.between(s.getStartedAt(), s.getEndedAt())), s.getOutcome().toString(),
+        cell(s.getDetail()))).toList();
+    return new FailoverCompletion(c.getOutcome().toString(), human(c.getDurationMs()), utc(c.getStartedAt()),
+        code(c.getActiveRegion()),
+        c.getDetectedAt() == null ? null : human(Duration.between(c.getDetectedAt(), c.getOccurredAt())),
+        c.getError() == null ? null : inline(c.getError()), steps);
   }
 
-  private void recoveryRuns() {
+  private List<RecoveryRun> recoveryRuns() {
     List<RecoveryStarted> starts = evidence.all(RecoveryStarted.class);
     List<RecoveryStepCompleted> steps = evidence.all(RecoveryStepCompleted.class);
     List<RecoveryCompleted> completions = evidence.all(RecoveryCompleted.class);
@@ -291,152 +273,90 @@ public final class PostmortemDraft {
     starts.forEach(s -> runIds.add(s.getRunId()));
     steps.forEach(s -> runIds.add(s.getRunId()));
     completions.forEach(c -> runIds.add(c.getRunId()));
-    line("## Recovery runs");
-    line();
-    line("Objectives (DR plan): RTO " + human(PLAN_RTO) + ", RPO " + human(PLAN_RPO) + ", MTTR " + human(PLAN_MTTR) + ".");
-    line();
-    if (runIds.isEmpty()) {
-      line("No runbook ran for this incident.");
-      line();
-      return;
-    }
+    List<RecoveryRun> runs = new ArrayList<>();
     for (String runId : runIds) {
       Optional<RecoveryStarted> start = starts.stream().filter(s -> s.getRunId().equals(runId)).findFirst();
       Optional<RecoveryCompleted> completion = completions.stream().filter(c -> c.getRunId().equals(runId))
           .reduce((a, b) -> b);
       String runbook = start.map(RecoveryStarted::getRunbookId)
           .or(() -> completion.map(RecoveryCompleted::getRunbookId)).orElse("unknown runbook");
-      line("### " + code(runbook) + start.map(s -> " \"" + inline(s.getTitle()) + "\" (tier " + s.getTier() + ")")
-          .orElse("") + ", run " + code(runId));
-      line();
-      start.ifPresent(s -> line("- Started " + utc(s.getOccurredAt()) + " UTC by " + inline(actor(s.getStartedBy()))
-          + " on " + code(s.getTargetResource()) + (s.getDryRun() ? " (dry run)" : "")));
-      completion.ifPresentOrElse(c -> {
-        line("- " + c.getOutcome() + " in " + human(c.getDurationMs())
-            + (c.getFailedStep() == null ? "" : "; failed step " + code(c.getFailedStep()))
-            + (c.getError() == null ? "" : "; error: " + inline(c.getError())));
-        long rto = c.getObjectives().getRtoMs();
-        long rpo = c.getObjectives().getRpoMs();
-        boolean rtoMet = c.getRtoAchievedMs() <= rto;
-        line("- RTO achieved " + human(c.getRtoAchievedMs()) + " vs objective " + human(rto) + ": "
-            + (rtoMet ? "met" : "**missed**"));
-        Boolean rpoMet = c.getRpoAchievedMs() == null ? null : c.getRpoAchievedMs() <= rpo;
-        line("- RPO achieved " + (c.getRpoAchievedMs() == null ? "not measured (nothing was restored)"
-            : human(c.getRpoAchievedMs())) + " vs objective " + human(rpo)
-            + (rpoMet == null ? "" : ": " + (rpoMet ? "met" : "**missed**")));
-        String run = "Run " + code(runId) + " of " + code(runbook);
-        if (c.getObjectivesMet()) {
-          wentWell.add(run + " met its objectives (RTO " + human(c.getRtoAchievedMs()) + " of " + human(rto)
-              + (c.getRpoAchievedMs() == null ? "" : ", RPO " + human(c.getRpoAchievedMs()) + " of " + human(rpo)) + ").");
-        }
-        if (!rtoMet) {
-          wentWrong.add(run + " missed the RTO: " + human(c.getRtoAchievedMs()) + " against " + human(rto) + ".");
-          action("Bring " + code(runbook) + " within its RTO (achieved " + human(c.getRtoAchievedMs()) + ", objective "
-              + human(rto) + ")", "Identify preventive measures");
-        }
-        if (Boolean.FALSE.equals(rpoMet)) {
-          wentWrong.add(run + " missed the RPO: " + human(c.getRpoAchievedMs()) + " of data against " + human(rpo) + ".");
-          action("Bring backups of " + code(c.getTargetResource()) + " within the RPO (achieved "
-              + human(c.getRpoAchievedMs()) + ", objective " + human(rpo) + ")", "Implement preventive measures");
-        }
-        if (c.getOutcome() != io.codelibra.lifeline.events.RunOutcome.succeeded && c.getObjectivesMet()) {
-          wentWrong.add(run + " ended " + c.getOutcome() + ".");
-        }
-      }, () -> {
-        line("- No completion recorded yet.");
+      RunStart started = start.map(s -> new RunStart(inline(s.getTitle()), s.getTier(), utc(s.getOccurredAt()),
+          inline(actor(s.getStartedBy())), code(s.getTargetResource()), s.getDryRun())).orElse(null);
+      RunCompletion completed = completion.map(c -> completed(runId, runbook, c)).orElse(null);
+      if (completion.isEmpty()) {
         wentWrong.add("Run " + code(runId) + " of " + code(runbook) + " has no recorded completion.");
-      });
-      line();
-      List<RecoveryStepCompleted> runSteps = steps.stream().filter(s -> s.getRunId().equals(runId)).toList();
-      if (!runSteps.isEmpty()) {
-        line("| # | Step | Action | Started (UTC) | Duration | Attempts | Outcome | Error |");
-        line("|---|---|---|---|---|---|---|---|");
-        for (RecoveryStepCompleted s : runSteps) {
-          line("| " + (s.getStepIndex() + 1) + " | " + codeCell(s.getStepName()) + " | " + codeCell(s.getAction()) + " | "
-              + utc(s.getStartedAt()) + " | " + human(s.getDurationMs()) + " | " + s.getAttempts() + " | "
-              + s.getOutcome() + " | " + cell(s.getError()) + " |");
-          if (failed(s.getOutcome())) {
-            wentWrong.add("Step " + code(s.getStepName()) + " of " + code(runbook) + " " + s.getOutcome()
-                + (s.getError() == null ? "" : ": " + inline(s.getError())) + ".");
-            action("Fix or harden step " + code(s.getStepName()) + " (" + code(s.getAction()) + ") of runbook "
-                + code(runbook), "Update runbooks");
-          } else if (s.getAttempts() > 1 && s.getOutcome() == StepOutcome.succeeded) {
-            wentWrong.add("Step " + code(s.getStepName()) + " of " + code(runbook) + " needed " + s.getAttempts()
-                + " attempts.");
-          }
-        }
-        line();
       }
+      List<RunStep> runSteps = steps.stream().filter(s -> s.getRunId().equals(runId))
+          .map(s -> step(runbook, s)).toList();
+      runs.add(new RecoveryRun(code(runbook), code(runId), started, completed, runSteps));
     }
+    return runs;
   }
 
-  private void rootCause() {
-    line("## Root cause");
-    line();
-    line(TODO + ": what failed and why (Begin root cause analysis within 0-4 hours; complete the RCA document within "
-        + "24-72 hours). Contributing factors, detection, and why the safeguards did not prevent it.");
-    line();
+  private RunCompletion completed(String runId, String runbook, RecoveryCompleted c) {
+    long rto = c.getObjectives().getRtoMs();
+    long rpo = c.getObjectives().getRpoMs();
+    boolean rtoMet = c.getRtoAchievedMs() <= rto;
+    Boolean rpoMet = c.getRpoAchievedMs() == null ? null : c.getRpoAchievedMs() <= rpo;
+    String run = "Run " + code(runId) + " of " + code(runbook);
+    if (c.getObjectivesMet()) {
+      wentWell.add(run + " met its objectives (RTO " + human(c.getRtoAchievedMs()) + " of " + human(rto)
+          + (c.getRpoAchievedMs() == null ? "" : ", RPO " + human(c.getRpoAchievedMs()) + " of " + human(rpo)) + ").");
+    }
+    if (!rtoMet) {
+      wentWrong.add(run + " missed the RTO: " + human(c.getRtoAchievedMs()) + " against " + human(rto) + ".");
+      action("Bring " + code(runbook) + " within its RTO (achieved " + human(c.getRtoAchievedMs()) + ", objective "
+          + human(rto) + ")", "Identify preventive measures");
+    }
+    if (Boolean.FALSE.equals(rpoMet)) {
+      wentWrong.add(run + " missed the RPO: " + human(c.getRpoAchievedMs()) + " of data against " + human(rpo) + ".");
+      action("Bring backups of " + code(c.getTargetResource()) + " within the RPO (achieved "
+          + human(c.getRpoAchievedMs()) + ", objective " + human(rpo) + ")", "Implement preventive measures");
+    }
+    if (c.getOutcome() != RunOutcome.succeeded && c.getObjectivesMet()) {
+      wentWrong.add(run + " ended " + c.getOutcome() + ".");
+    }
+    return new RunCompletion(c.getOutcome().toString(), human(c.getDurationMs()),
+        c.getFailedStep() == null ? null : code(c.getFailedStep()), c.getError() == null ? null : inline(c.getError()),
+        human(c.getRtoAchievedMs()), human(rto), rtoMet,
+        c.getRpoAchievedMs() == null ? null : human(c.getRpoAchievedMs()), human(rpo), Boolean.TRUE.equals(rpoMet));
   }
 
-  private void wentWellAndWrong() {
-    line("## What went well");
-    line();
-    wentWell.forEach(item -> line("- " + item));
-    line("- " + TODO);
-    line();
-    line("## What went wrong");
-    line();
-    wentWrong.forEach(item -> line("- " + item));
-    line("- " + TODO);
-    line();
+  private RunStep step(String runbook, RecoveryStepCompleted s) {
+    if (failed(s.getOutcome())) {
+      wentWrong.add("Step " + code(s.getStepName()) + " of " + code(runbook) + " " + s.getOutcome()
+          + (s.getError() == null ? "" : ": " + inline(s.getError())) + ".");
+      action("Fix or harden step " + code(s.getStepName()) + " (" + code(s.getAction()) + ") of runbook "
+          + code(runbook), "Update runbooks");
+    } else if (s.getAttempts() > 1 && s.getOutcome() == StepOutcome.succeeded) {
+      wentWrong.add("Step " + code(s.getStepName()) + " of " + code(runbook) + " needed " + s.getAttempts()
+          + " attempts.");
+    }
+    return new RunStep(s.getStepIndex() + 1, codeCell(s.getStepName()), codeCell(s.getAction()), utc(s.getStartedAt()),
+        human(s.getDurationMs()), s.getAttempts(), s.getOutcome().toString(), cell(s.getError()));
   }
 
-  private void actionItems() {
-    Instant base = evidence.resolved().map(IncidentResolved::getOccurredAt).orElse(generatedAt);
-    line("## Action items");
-    line();
-    line("| # | Action | DR plan step | Owner | Due |");
-    line("|---|---|---|---|---|");
-    int n = 0;
+  private ActionItems actionItems() {
+    Instant base = dueBase();
+    String followUpDue = UTC_DATE.format(base.plus(FOLLOW_UP));
+    List<ActionItem> derived = new ArrayList<>();
     for (String[] a : actions) {
-      line("| " + (++n) + " | " + a[0].replace("|", "\\|") + " | " + a[1] + " | " + TODO + " | "
-          + utc(base.plus(Duration.ofHours(72))).substring(0, 10) + " |");
+      derived.add(new ActionItem(derived.size() + 1, a[0].replace("|", "\\|"), a[1], followUpDue));
     }
-    line("| " + (++n) + " | " + TODO + ": preventive measure from the root cause | Identify preventive measures | "
-        + TODO + " | " + utc(base.plus(Duration.ofHours(72))).substring(0, 10) + " |");
-    line("| " + (++n) + " | " + TODO + ": monitoring or alerting change | Update monitoring and alerting | " + TODO + " | "
-        + utc(base.plus(Duration.ofDays(14))).substring(0, 10) + " |");
-    line();
+    return new ActionItems(derived, derived.size() + 1, derived.size() + 2, followUpDue,
+        UTC_DATE.format(base.plus(LONG_TERM)));
   }
 
-  private void procedures() {
-    Instant base = evidence.resolved().map(IncidentResolved::getOccurredAt).orElse(generatedAt);
-    boolean stakeholdersTold = !evidence.all(StatusIncidentUpdated.class).isEmpty();
-    line("## Post-incident procedures");
-    line();
-    line("From the DR plan. Due dates count from the resolution (" + utc(base) + " UTC).");
-    line();
-    line("### Immediate Actions (0-4 hours), due " + utc(base.plus(Duration.ofHours(4))) + " UTC");
-    line();
-    line("- [x] Document timeline of events (the timeline above)");
-    line("- [ ] Preserve logs and metrics");
-    line("- [" + (stakeholdersTold ? "x" : " ") + "] Notify stakeholders" + (stakeholdersTold
-        ? " (status page: " + evidence.all(StatusIncidentUpdated.class).size() + " update(s))" : ""));
-    line("- [ ] Begin root cause analysis");
-    line();
-    line("### Follow-up Actions (24-72 hours), due " + utc(base.plus(Duration.ofHours(72))) + " UTC");
-    line();
-    line("- [ ] Complete RCA document");
-    line("- [ ] Identify preventive measures");
-    line("- [ ] Update runbooks");
-    line("- [ ] Conduct team debrief");
-    line();
-    line("### Long-term Actions (1-2 weeks), due " + utc(base.plus(Duration.ofDays(14))) + " UTC");
-    line();
-    line("- [ ] Implement preventive measures");
-    line("- [ ] Update monitoring and alerting");
-    line("- [ ] Test failover procedures");
-    line("- [ ] Update documentation");
+  private Procedures procedures() {
+    Instant base = dueBase();
+    int statusUpdates = evidence.all(StatusIncidentUpdated.class).size();
+    return new Procedures(utc(base), utc(base.plus(Duration.ofHours(4))), utc(base.plus(FOLLOW_UP)),
+        utc(base.plus(LONG_TERM)), statusUpdates > 0, statusUpdates);
+  }
+
+  /** Due dates count from the resolution, or from now while the incident is unresolved. */
+  private Instant dueBase() {
+    return evidence.resolved().map(IncidentResolved::getOccurredAt).orElse(generatedAt);
   }
 
   private static Optional<Duration> timeToAcknowledge(Optional<IncidentOpened> opened,
@@ -462,19 +382,18 @@ public final class PostmortemDraft {
     actions.add(new String[] {what, planStep});
   }
 
-  private void row(String name, String value) {
-    line("| " + name + " | " + value + " |");
-  }
-
   private static String utc(Instant at) {
     return UTC.format(at);
   }
 
-  private void line(String text) {
-    out.append(text).append('\n');
-  }
-
-  private void line() {
-    out.append('\n');
+  private static String loadTemplate() {
+    try (InputStream in = PostmortemDraft.class.getClassLoader().getResourceAsStream(TEMPLATE_RESOURCE)) {
+      if (in == null) {
+        throw new IllegalStateException("no template " + TEMPLATE_RESOURCE + " on the classpath");
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read template " + TEMPLATE_RESOURCE, e);
+    }
   }
 }
