@@ -32,7 +32,6 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -137,34 +136,12 @@ class DrillEndToEndTest {
   }
 
   private ConfigurableApplicationContext start(DemoRegion primary, DemoRegion secondary, WwwEntryPoint www, Path routingFile) {
-    String run = UUID.randomUUID().toString().substring(0, 8);
-    List<String> args = new ArrayList<>(List.of("--server.port=0",
-        "--spring.cloud.stream.kafka.streams.binder.functions.pairWriter.application-id=failover-drill-" + run,
-        "--spring.cloud.stream.bindings.executeFailovers-in-0.group=failover-drill-executor-" + run,
-        "--lifeline.failover.primary-region=" + PRIMARY, "--lifeline.failover.secondary-region=" + SECONDARY,
-        "--lifeline.failover.state-dir=" + data.resolve("state"),
-        "--lifeline.failover.monitor-tick=50ms", "--lifeline.failover.decision-tick=200ms",
-        "--lifeline.failover.policy.failback-window=2s",
-        "--lifeline.failover.routing.mode=local", "--lifeline.failover.routing.local-state-file=" + routingFile,
-        "--lifeline.failover.database.mode=local",
-        "--lifeline.failover.database.local.primary-directory=" + data.resolve("regions/" + PRIMARY),
-        "--lifeline.failover.database.local.secondary-directory=" + data.resolve("regions/" + SECONDARY),
-        "--lifeline.failover.verification.url=http://127.0.0.1:" + www.port() + "/",
-        "--lifeline.failover.verification.expect=served by {region}",
+    return LocalPairService.start(data, primary, secondary, www, routingFile,
         "--lifeline.failover.fault-injection.mode=local",
         "--lifeline.failover.fault-injection.local.regions." + PRIMARY + "=http://127.0.0.1:" + primary.port(),
         "--lifeline.failover.fault-injection.local.regions." + SECONDARY + "=http://127.0.0.1:" + secondary.port(),
         "--lifeline.failover.fault-injection.local.api-key=" + REGION_KEY,
-        "--lifeline.failover.drill.restore=60s"));
-    int index = 0;
-    for (DemoRegion region : List.of(primary, secondary)) {
-      String check = "--lifeline.failover.health-checks[" + index++ + "].";
-      args.addAll(List.of(check + "id=" + region.name(), check + "region=" + region.name(), check + "ip-address=127.0.0.1",
-          check + "port=" + region.port(), check + "type=HTTP", check + "resource-path=/health",
-          check + "search-string=\"status\":\"ok\"", check + "request-interval=300ms", check + "failure-threshold=2",
-          check + "checkers=3"));
-    }
-    return new SpringApplicationBuilder(FailoverApplication.class).run(args.toArray(String[]::new));
+        "--lifeline.failover.drill.restore=60s");
   }
 
   /** Every event of this test's pair on failover.events, from the beginning. */
