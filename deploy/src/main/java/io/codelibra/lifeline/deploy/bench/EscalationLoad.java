@@ -1,5 +1,7 @@
 package io.codelibra.lifeline.deploy.bench;
 
+import io.codelibra.lifeline.deploy.local.StackKafka;
+
 import io.codelibra.lifeline.events.AlertRaised;
 import io.codelibra.lifeline.events.AlertSourceType;
 import io.codelibra.lifeline.events.IncidentEscalated;
@@ -33,10 +35,10 @@ import org.apache.kafka.clients.producer.ProducerRecord;
  */
 public final class EscalationLoad {
 
-  private final BenchKafka kafka;
+  private final StackKafka kafka;
 
   private EscalationLoad(String bootstrap, String registry, String userInfo) {
-    this.kafka = new BenchKafka(bootstrap, registry, userInfo);
+    this.kafka = new StackKafka(bootstrap, registry, userInfo);
   }
 
   public static void main(String[] args) throws Exception {

@@ -1,5 +1,7 @@
 package io.codelibra.lifeline.deploy.bench;
 
+import io.codelibra.lifeline.deploy.local.StackKafka;
+
 import io.codelibra.lifeline.events.FailoverCompleted;
 import io.codelibra.lifeline.events.FailoverDirection;
 import io.codelibra.lifeline.events.FailoverRequested;
@@ -59,7 +61,7 @@ public final class FailoverTimings {
 
   public static void main(String[] args) throws Exception {
     int cycles = args.length > 0 ? Integer.parseInt(args[0]) : 10;
-    BenchKafka kafka = new BenchKafka(System.getProperty("lifeline.bootstrap", "localhost:9092"),
+    StackKafka kafka = new StackKafka(System.getProperty("lifeline.bootstrap", "localhost:9092"),
         System.getProperty("lifeline.registry", "http://localhost:8081"), System.getProperty("lifeline.registry.user-info"));
     String apiKey = Files.readString(Path.of(System.getProperty("lifeline.api-key-file", ".lifeline/secrets/api-key"))).strip();
     long intervalMs = Long.getLong("bench.interval-ms", 2000);

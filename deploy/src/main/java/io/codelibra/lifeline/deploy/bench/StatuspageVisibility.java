@@ -1,5 +1,7 @@
 package io.codelibra.lifeline.deploy.bench;
 
+import io.codelibra.lifeline.deploy.local.StackKafka;
+
 import io.codelibra.lifeline.events.Actor;
 import io.codelibra.lifeline.events.ActorType;
 import io.codelibra.lifeline.events.ComponentStatusChanged;
@@ -63,7 +65,7 @@ public final class StatuspageVisibility {
   private final long pollIntervalNanos;
   private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
       .connectTimeout(Duration.ofSeconds(5)).build();
-  private final BenchKafka kafka;
+  private final StackKafka kafka;
   private String etag;
   private String shownStatus;
   private long lastResponseAt;
@@ -71,7 +73,7 @@ public final class StatuspageVisibility {
   private long pollingNanos;
 
   private StatuspageVisibility(String bootstrap, String registry, String userInfo, String baseUrl, double pollIntervalMs) {
-    this.kafka = new BenchKafka(bootstrap, registry, userInfo);
+    this.kafka = new StackKafka(bootstrap, registry, userInfo);
     this.summary = URI.create(baseUrl + "/api/v2/summary.json");
     this.pollIntervalNanos = (long) (pollIntervalMs * 1_000_000);
   }

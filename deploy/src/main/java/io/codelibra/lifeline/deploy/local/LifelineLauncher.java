@@ -1,6 +1,9 @@
 package io.codelibra.lifeline.deploy.local;
 
 import io.codelibra.lifeline.deploy.cli.FailoverCli;
+import io.codelibra.lifeline.deploy.drill.DrillSettings;
+import io.codelibra.lifeline.deploy.drill.RegionOutageDrill;
+import io.codelibra.lifeline.deploy.drill.StackHttp;
 import io.codelibra.lifeline.schemas.registry.SchemaRegistryClient;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -49,6 +52,18 @@ public final class LifelineLauncher {
       }
       case "failover" -> System.exit(FailoverCli.onThisMachine(layout::apiKey, System.out)
           .run(List.of(args).subList(1, args.length)));
+      case "drill" -> {
+        if (args.length < 2 || !args[1].equals("region-outage")) {
+          usage();
+          System.exit(2);
+        }
+        DrillSettings settings = DrillSettings.localStack(layout.apiKey(),
+            System.getenv().getOrDefault("LIFELINE_OPERATOR", System.getProperty("user.name", "operator") + "@drill"),
+            layout.dataDir());
+        System.exit(new RegionOutageDrill(settings, new StackKafka(System.getProperty("lifeline.bootstrap", LocalBroker.bootstrapServers()),
+            System.getProperty("lifeline.registry", LocalService.SCHEMA_REGISTRY.url()), registryUserInfo(layout)),
+            new StackHttp(settings), System.out).run());
+      }
       default -> {
         usage();
         System.exit(command.equals("help") ? 0 : 2);
@@ -67,6 +82,6 @@ public final class LifelineLauncher {
   }
 
   private static void usage() {
-    System.out.println("usage: ./lifeline up [--infrastructure] | down | status | logs <service> | events <topic> [count] | schemas register | failover <command> | test");
+    System.out.println("usage: ./lifeline up [--infrastructure] | down | status | logs <service> | events <topic> [count] | schemas register | failover <command> | drill region-outage | test");
   }
 }

@@ -1,4 +1,4 @@
-package io.codelibra.lifeline.deploy.bench;
+package io.codelibra.lifeline.deploy.local;
 
 import io.codelibra.lifeline.schemas.serde.LifelineAvroDeserializer;
 import io.codelibra.lifeline.schemas.serde.LifelineAvroSerializer;
@@ -21,24 +21,24 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 
 /**
- * The load drivers' Kafka clients, with Lifeline's registry serde: an acks=all producer, and readers that start at the
+ * The load drivers' and the drill's Kafka clients, with Lifeline's registry serde: an acks=all producer, and readers that start at the
  * end of their topics, read committed, on a thread of their own until {@link #stop()}.
  */
-final class BenchKafka {
+public final class StackKafka {
 
   private final String bootstrap;
   private final String registry;
   private final String userInfo;
   private final AtomicBoolean running = new AtomicBoolean(true);
 
-  BenchKafka(String bootstrap, String registry, String userInfo) {
+  public StackKafka(String bootstrap, String registry, String userInfo) {
     this.bootstrap = bootstrap;
     this.registry = registry;
     this.userInfo = userInfo;
   }
 
   /** Reads every partition of {@code topics} from their current end, handing each record to {@code handler}. */
-  Thread reader(List<String> topics, Consumer<ConsumerRecord<String, SpecificRecord>> handler) {
+  public Thread reader(List<String> topics, Consumer<ConsumerRecord<String, SpecificRecord>> handler) {
     Map<String, Object> config = serdeConfig();
     config.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
     config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
@@ -56,12 +56,12 @@ final class BenchKafka {
           consumer.poll(Duration.ofMillis(50)).forEach(handler);
         }
       }
-    }, "bench-reader");
+    }, "stack-reader");
     thread.start();
     return thread;
   }
 
-  KafkaProducer<String, SpecificRecord> producer(int lingerMs) {
+  public KafkaProducer<String, SpecificRecord> producer(int lingerMs) {
     Map<String, Object> config = serdeConfig();
     config.put(ProducerConfig.ACKS_CONFIG, "all");
     config.put(ProducerConfig.LINGER_MS_CONFIG, lingerMs);
@@ -71,7 +71,7 @@ final class BenchKafka {
   }
 
   /** Ends every reader. */
-  void stop() {
+  public void stop() {
     running.set(false);
   }
 
