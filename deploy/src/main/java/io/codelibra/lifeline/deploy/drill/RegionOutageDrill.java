@@ -152,8 +152,10 @@ public final class RegionOutageDrill {
         event -> "healthy for " + event.getHealthyWindowMs() + " ms, downtime " + event.getDowntimeMs() + " ms",
         settings.stepTimeout().plus(settings.failbackWindow()));
     if (restored.isPresent()) {
+      // The approval counts from when it is given: the answer comes once the pair has acted on it.
+      Instant approvedAt = Instant.now();
       String answer = http.approveFailback(settings.operator());
-      note("failback-approved", "the failback approved by the drill's operator", List.of("region-restored"), Instant.now(), answer);
+      note("failback-approved", "the failback approved by the drill's operator", List.of("region-restored"), approvedAt, answer);
     } else {
       timeline.missed("failback-approved", "the failback approved by the drill's operator", List.of("region-restored"),
           "not sent: the primary was not restored");
