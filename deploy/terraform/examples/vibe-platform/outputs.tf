@@ -31,3 +31,13 @@ output "lifeline_failover_settings" {
     "lifeline.failover.aws.dynamodb.table-name"               = module.sessions_table.table_name
   }
 }
+
+output "lifeline_alarms" {
+  description = "The CloudWatch alarms topic and alert-ingest's subscription; put alert_ingest_integration in lifeline.ingest.integrations."
+  value       = module.lifeline_alarms
+}
+
+output "lifeline_iam" {
+  description = "The failover-service and recovery-service policies (ARN and JSON), the IRSA roles and their Helm values."
+  value       = module.lifeline_iam
+}

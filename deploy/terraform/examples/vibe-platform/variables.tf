@@ -95,3 +95,45 @@ variable "tags" {
     ManagedBy   = "terraform"
   }
 }
+
+variable "lifeline_alert_ingest_base_url" {
+  description = "HTTPS base URL of Lifeline's alert-ingest as SNS reaches it (the SNS receiver path is appended)."
+  type        = string
+  default     = "https://lifeline.codeLibra.com"
+}
+
+variable "lifeline_alarms_kms_key_id" {
+  description = "Customer managed KMS key of the alarms topic (its policy must allow cloudwatch.amazonaws.com); null: unencrypted."
+  type        = string
+  default     = null
+}
+
+variable "lifeline_fis_experiment_template_ids" {
+  description = "AWS FIS experiment template ID by region that failover drills run; empty: no FIS permissions."
+  type        = map(string)
+  default     = {}
+}
+
+variable "lifeline_restored_db_instance_names" {
+  description = "DB instances recovery-service's runbooks restore from snapshots and may delete on rollback (rds-restore-from-snapshot's target, region-failover's DR instance)."
+  type        = list(string)
+  default     = ["vibe-postgres-production-restored", "vibe-postgres-dr"]
+}
+
+variable "lifeline_checked_bucket_names" {
+  description = "S3 buckets whose versioning and replication recovery-service's runbooks check."
+  type        = list(string)
+  default     = ["vibe-uploads-production"]
+}
+
+variable "lifeline_eks_oidc_provider_arn" {
+  description = "IAM OIDC provider ARN of the EKS cluster running Lifeline; null: no IRSA roles, attach the policies yourself."
+  type        = string
+  default     = null
+}
+
+variable "lifeline_namespace" {
+  description = "Kubernetes namespace of the Lifeline Helm release."
+  type        = string
+  default     = "lifeline"
+}

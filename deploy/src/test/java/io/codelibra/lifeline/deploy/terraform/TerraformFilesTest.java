@@ -38,11 +38,7 @@ class TerraformFilesTest {
 
   @BeforeAll
   static void parseEverything() throws IOException {
-    root = Stream.of(Path.of("terraform"), Path.of("deploy", "terraform"))
-        .filter(Files::isDirectory)
-        .findFirst()
-        .orElseThrow(() -> new IllegalStateException("deploy/terraform not found from " + Path.of("").toAbsolutePath()))
-        .toAbsolutePath();
+    root = terraformRoot();
     parsed = new LinkedHashMap<>();
     for (Path file : tfFiles()) {
       try {
@@ -53,13 +49,28 @@ class TerraformFilesTest {
     }
   }
 
+  /** deploy/terraform, found from the module's directory (Maven) or the repository's (an IDE). */
+  static Path terraformRoot() {
+    return Stream.of(Path.of("terraform"), Path.of("deploy", "terraform"))
+        .filter(Files::isDirectory)
+        .findFirst()
+        .orElseThrow(() -> new IllegalStateException("deploy/terraform not found from " + Path.of("").toAbsolutePath()))
+        .toAbsolutePath();
+  }
+
   @Test
   void everyTfFileParsesAndTheStackHasTheExpectedFiles() {
     assertThat(parsed.keySet()).extracting(Path::toString).contains(
         "modules/route53-failover/main.tf",
         "modules/rds-cross-region-replica/main.tf",
         "modules/dynamodb-global-table/main.tf",
-        "examples/vibe-platform/main.tf");
+        "modules/sns-alarms/main.tf",
+        "modules/lifeline-iam/main.tf",
+        "modules/lifeline-iam/failover.tf",
+        "modules/lifeline-iam/recovery.tf",
+        "modules/lifeline-iam/roles.tf",
+        "examples/vibe-platform/main.tf",
+        "examples/vibe-platform/lifeline.tf");
     assertThat(parsed.values()).allSatisfy(content -> assertThat(content).isNotEmpty());
   }
 
@@ -81,7 +92,8 @@ class TerraformFilesTest {
     try (Stream<Path> dirs = Files.list(root.resolve("modules"))) {
       modules = dirs.filter(Files::isDirectory).toList();
     }
-    assertThat(modules).hasSize(3);
+    assertThat(modules).extracting(m -> m.getFileName().toString()).containsExactlyInAnyOrder("route53-failover",
+        "rds-cross-region-replica", "dynamodb-global-table", "sns-alarms", "lifeline-iam");
     for (Path module : modules) {
       for (String name : List.of("main.tf", "variables.tf", "outputs.tf", "versions.tf")) {
         assertThat(module.resolve(name)).as(module.getFileName() + "/" + name).isRegularFile();
@@ -217,7 +229,7 @@ class TerraformFilesTest {
   }
 
   /** Parses with hcl4j, which prints its expression tracing to System.out: that is kept out of the build log. */
-  private static synchronized Map<String, Object> parse(String source) throws Exception {
+  static synchronized Map<String, Object> parse(String source) throws Exception {
     PrintStream out = System.out;
     System.setOut(new PrintStream(OutputStream.nullOutputStream(), false, StandardCharsets.UTF_8));
     try {
@@ -228,7 +240,7 @@ class TerraformFilesTest {
   }
 
   @SuppressWarnings("unchecked")
-  private static Map<String, Object> map(Object value) {
+  static Map<String, Object> map(Object value) {
     assertThat(value).isInstanceOf(Map.class);
     return (Map<String, Object>) value;
   }
