@@ -13,6 +13,7 @@ import io.codelibra.lifeline.recovery.trigger.EventTriggers;
 import io.codelibra.lifeline.recovery.trigger.TriggeredRun;
 import io.codelibra.lifeline.runtime.publish.AcknowledgedPublisher;
 import io.codelibra.lifeline.schemas.topics.Topics;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.util.Map;
 import java.util.Properties;
@@ -64,8 +65,9 @@ public class RunsConfiguration {
   }
 
   @Bean(destroyMethod = "close")
-  RunCoordinator runCoordinator(RunbookCatalog catalog, RunbookExecution execution, RunLedger ledger, Clock clock) {
-    return new RunCoordinator(catalog, execution, ledger, clock);
+  RunCoordinator runCoordinator(RunbookCatalog catalog, RunbookExecution execution, RunLedger ledger, Clock clock,
+      MeterRegistry meters) {
+    return new RunCoordinator(catalog, execution, ledger, clock, meters);
   }
 
   @Bean

@@ -4,7 +4,10 @@ import io.codelibra.lifeline.events.RecoveryCompleted;
 import io.codelibra.lifeline.events.RunOutcome;
 import io.codelibra.lifeline.recovery.runbook.Runbook;
 import io.codelibra.lifeline.recovery.runbook.RunbookCatalog;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -27,14 +30,16 @@ public final class RunCoordinator implements AutoCloseable {
   private final RunbookExecution execution;
   private final RunLedger ledger;
   private final Clock clock;
+  private final MeterRegistry meters;
   private final Set<String> busyTargets = ConcurrentHashMap.newKeySet();
   private final ExecutorService runs = Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name("recovery-run-", 0).factory());
 
-  public RunCoordinator(RunbookCatalog catalog, RunbookExecution execution, RunLedger ledger, Clock clock) {
+  public RunCoordinator(RunbookCatalog catalog, RunbookExecution execution, RunLedger ledger, Clock clock, MeterRegistry meters) {
     this.catalog = catalog;
     this.execution = execution;
     this.ledger = ledger;
     this.clock = clock;
+    this.meters = meters;
   }
 
   /** What happened to a request to start a run. */
@@ -50,6 +55,7 @@ public final class RunCoordinator implements AutoCloseable {
     }
     if (!busyTargets.add(request.target())) {
       log.warn("run {} of {} not started: another run holds {}", request.runId(), runbook.id(), request.target());
+      meters.counter("lifeline.recovery.runs.refused", "runbook", runbook.id(), "reason", "target_busy").increment();
       return Start.TARGET_BUSY;
     }
     runs.submit(() -> guarded(request.target(), request.runId(), () -> execution.start(runbook, request)));
@@ -91,6 +97,12 @@ public final class RunCoordinator implements AutoCloseable {
     try {
       RunRecord done = work.run();
       RecoveryCompleted completed = done.completed();
+      Timer.builder("lifeline.recovery.run.duration").description("Runbook runs, start to completion")
+          .tag("runbook", completed.getRunbookId()).tag("outcome", completed.getOutcome().name())
+          .tag("dry_run", Boolean.toString(completed.getDryRun())).register(meters)
+          .record(Duration.ofMillis(completed.getDurationMs()));
+      meters.counter("lifeline.recovery.runs.objectives", "runbook", completed.getRunbookId(),
+          "met", Boolean.toString(completed.getObjectivesMet())).increment();
       log.info("run {} {} in {} ms (RTO {} ms, RPO {} ms, objectives {})", runId, completed.getOutcome(),
           completed.getDurationMs(), completed.getRtoAchievedMs(), completed.getRpoAchievedMs(),
           completed.getObjectivesMet() ? "met" : completed.getOutcome() == RunOutcome.succeeded ? "missed" : "not met");

@@ -82,7 +82,9 @@ public final class HttpVerifyAction implements RecoveryAction {
       }
       attempts++;
       Observation observed = get(uri, remaining.compareTo(MAX_REQUEST_TIME) < 0 ? remaining : MAX_REQUEST_TIME);
-      last = observed.describe();
+      boolean cutOffByDeadline = observed.status() < 0 && !clock.instant().isBefore(deadline) && attempts > 1;
+      // An attempt cut short by the step's own deadline says nothing new: the answer before it is the news.
+      last = cutOffByDeadline ? last + " (the final attempt was cut off by the deadline)" : observed.describe();
       if (observed.status() == expectedStatus
           && expectedBody.map(body -> observed.body() != null && observed.body().contains(body)).orElse(true)) {
         return new ActionResult(Map.of("status", Integer.toString(observed.status()),
