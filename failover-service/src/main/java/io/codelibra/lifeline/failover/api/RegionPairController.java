@@ -1,11 +1,11 @@
 package io.codelibra.lifeline.failover.api;
 
 import io.codelibra.lifeline.events.Actor;
-import io.codelibra.lifeline.events.ActorType;
 import io.codelibra.lifeline.events.FailoverAction;
 import io.codelibra.lifeline.events.FailoverTrigger;
 import io.codelibra.lifeline.failover.pair.FailoverCommands;
 import io.codelibra.lifeline.failover.pair.PairDecision;
+import io.codelibra.lifeline.runtime.http.FromHeader;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
@@ -99,9 +99,7 @@ public class RegionPairController {
   }
 
   static Actor operator(String from) {
-    if (from == null || from.isBlank()) {
-      throw new InvalidRequestException("the From header must name the person asking (e.g. their e-mail address)");
-    }
-    return new Actor(ActorType.user, from.strip(), null);
+    return FromHeader.person(from).orElseThrow(() -> new InvalidRequestException(
+        "the From header must name the person asking (e.g. their e-mail address)"));
   }
 }

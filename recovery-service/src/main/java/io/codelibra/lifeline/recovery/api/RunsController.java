@@ -1,7 +1,6 @@
 package io.codelibra.lifeline.recovery.api;
 
 import io.codelibra.lifeline.events.Actor;
-import io.codelibra.lifeline.events.ActorType;
 import io.codelibra.lifeline.recovery.run.Approvals;
 import io.codelibra.lifeline.recovery.run.PendingApprovals;
 import io.codelibra.lifeline.recovery.run.RunCoordinator;
@@ -11,6 +10,7 @@ import io.codelibra.lifeline.recovery.run.RunRequest;
 import io.codelibra.lifeline.recovery.runbook.Runbook;
 import io.codelibra.lifeline.recovery.runbook.RunbookCatalog;
 import io.codelibra.lifeline.recovery.schedule.ScheduleConfiguration;
+import io.codelibra.lifeline.runtime.http.FromHeader;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
@@ -134,9 +134,7 @@ public class RunsController {
   }
 
   private static Actor operator(String from) {
-    if (from == null || from.isBlank()) {
-      throw new InvalidRunRequestException("the From header must name the person asking (e.g. their e-mail address)");
-    }
-    return new Actor(ActorType.user, from.strip(), null);
+    return FromHeader.person(from).orElseThrow(() -> new InvalidRunRequestException(
+        "the From header must name the person asking (e.g. their e-mail address)"));
   }
 }

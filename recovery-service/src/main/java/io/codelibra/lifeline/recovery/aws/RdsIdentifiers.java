@@ -9,9 +9,9 @@ import java.util.Locale;
 /**
  * RDS identifiers derived from a step's idempotency key, so a retried or resumed step names the same snapshot or
  * instance as its earlier attempt: 1 to 255 letters, digits and hyphens, starting with a letter, no double or trailing
- * hyphen.
+ * hyphen. The local adapters name their snapshots the same way.
  */
-final class RdsIdentifiers {
+public final class RdsIdentifiers {
 
   static final int MAX_LENGTH = 255;
 
@@ -19,7 +19,7 @@ final class RdsIdentifiers {
   }
 
   /** {@code prefix} (e.g. {@code lifeline-}) followed by the key, sanitized; a long key keeps a hash of the whole. */
-  static String fromKey(String prefix, String idempotencyKey) {
+  public static String fromKey(String prefix, String idempotencyKey) {
     String sanitized = (prefix + idempotencyKey).toLowerCase(Locale.ROOT)
         .replaceAll("[^a-z0-9]+", "-")
         .replaceAll("^-+|-+$", "");

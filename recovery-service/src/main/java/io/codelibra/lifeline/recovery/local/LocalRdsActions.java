@@ -6,11 +6,11 @@ import io.codelibra.lifeline.recovery.action.ActionResult;
 import io.codelibra.lifeline.recovery.action.NamedAction;
 import io.codelibra.lifeline.recovery.action.RecoveryAction;
 import io.codelibra.lifeline.recovery.action.RecoveryActionSet;
+import io.codelibra.lifeline.recovery.aws.RdsIdentifiers;
 import io.codelibra.lifeline.recovery.local.LocalDatabaseStore.Instance;
 import io.codelibra.lifeline.recovery.local.LocalDatabaseStore.Snapshot;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -132,8 +132,7 @@ public final class LocalRdsActions implements RecoveryActionSet {
 
   /** The given id, or one named from the step's key (so a retried or resumed step finds its own snapshot). */
   private static String snapshotId(ActionCall call, String parameter) {
-    return call.optional(parameter).orElseGet(() -> ("lifeline-" + call.idempotencyKey()).toLowerCase(Locale.ROOT)
-        .replaceAll("[^a-z0-9]+", "-").replaceAll("-+$", ""));
+    return call.optional(parameter).orElseGet(() -> RdsIdentifiers.fromKey("lifeline-", call.idempotencyKey()));
   }
 
   private static String lastSegment(String idOrArn) {

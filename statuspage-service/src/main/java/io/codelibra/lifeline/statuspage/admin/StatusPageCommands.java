@@ -1,8 +1,8 @@
 package io.codelibra.lifeline.statuspage.admin;
 
 import io.codelibra.lifeline.events.Actor;
-import io.codelibra.lifeline.events.ActorType;
 import io.codelibra.lifeline.events.StatusPageChangeRequested;
+import io.codelibra.lifeline.runtime.http.FromHeader;
 import io.codelibra.lifeline.runtime.publish.AcknowledgedPublisher;
 import io.codelibra.lifeline.schemas.topics.Topics;
 import io.codelibra.lifeline.statuspage.page.PageEvents;
@@ -36,10 +36,8 @@ public class StatusPageCommands {
 
   /** An administrator named by the request's {@code From} header (required: every change is audited to a person). */
   public static Actor operator(String from) {
-    if (from == null || from.isBlank()) {
-      throw AdminRequestException.invalid("the From header must name the person making the change (e.g. their e-mail address)");
-    }
-    return new Actor(ActorType.user, from.strip(), null);
+    return FromHeader.person(from).orElseThrow(() -> AdminRequestException.invalid(
+        "the From header must name the person making the change (e.g. their e-mail address)"));
   }
 
   public Map<String, Object> send(Actor actor, Object change, String target) {
